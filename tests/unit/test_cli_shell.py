@@ -1,0 +1,49 @@
+"""The command line answers --version and --help without a display and never with a traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from ypsi_desktop import __version__
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "QT_QPA_PLATFORM"}}
+    return subprocess.run(
+        [sys.executable, "-m", "ypsi_desktop", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+
+
+def test_version_works_without_a_display() -> None:
+    result = _run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"YPSI Desktop {__version__}"
+
+
+def test_help_describes_the_app() -> None:
+    result = _run("--help")
+    assert result.returncode == 0
+    assert "designated safeguarding leads" in result.stdout
+
+
+def test_unknown_option_is_a_usage_error_not_a_traceback() -> None:
+    result = _run("--no-such-option")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "--help" in result.stderr
+
+
+def test_version_does_not_load_qt() -> None:
+    code = (
+        "import sys\nfrom ypsi_desktop.cli.main import main\n"
+        "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
+        "print('PySide6' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip().endswith("False")

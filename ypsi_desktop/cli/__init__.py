@@ -1,0 +1,1 @@
+"""The command line: a small dispatcher of subcommands. Imports PySide6 only to open the GUI."""

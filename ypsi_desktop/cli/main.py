@@ -1,0 +1,115 @@
+"""The `ypsi-desktop` command: no arguments opens the app, subcommands work headless.
+
+Modelled on keepassxc-cli: one small dispatcher, each subcommand a module in this package that
+registers its parser and handler. Every failure reaches the user as one calm line on stderr
+and an exit code (see ExitCode), never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from enum import IntEnum
+
+from ypsi_desktop import APP_NAME, __version__
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    CHECK_FAILED = 1  # `check` found a problem
+    USAGE = 2  # bad arguments, or a passphrase / recovery key not recognised
+    UNUSABLE_FILE = 3  # missing, not a case file, damaged header, open elsewhere, newer
+    WRITE_FAILED = 4  # disk full, permissions
+    NOT_ALLOWED = 5  # the acting user's role does not allow it
+    UNEXPECTED = 70  # a fault in YPSI Desktop itself
+
+
+class CliError(Exception):
+    """A failure with a message written for the person at the keyboard."""
+
+    def __init__(self, message: str, code: ExitCode) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+Handler = Callable[[argparse.Namespace], int]
+
+# Subcommand name -> the module in this package that registers it (its `register(subparsers)`
+# adds the parser and sets `handler`). Modules are imported only when the parser is built.
+COMMANDS: dict[str, str] = {}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise CliError(f"{message}\nRun '{self.prog} --help' for the options.", ExitCode.USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="ypsi-desktop",
+        description=(
+            f"{APP_NAME}: an encrypted case recorder for designated safeguarding leads. "
+            "With no command, the app opens."
+        ),
+        epilog="Secrets are never given as arguments: they are asked for, or read from "
+        "standard input one per line.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--start-and-quit",
+        action="store_true",
+        help="open the main window, wait until it is idle, then quit (checks an install works)",
+    )
+    parser.usage = "ypsi-desktop [-h] [--version] [--start-and-quit] [FILE | COMMAND ...]"
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module_name in dict.fromkeys(COMMANDS.values()):
+        module = importlib.import_module(f"ypsi_desktop.cli.{module_name}")
+        module.register(subparsers)
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="ypsi-desktop", add_help=False)
+    parser.add_argument("--start-and-quit", action="store_true")
+    parser.add_argument("file", nargs="?")
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from ypsi_desktop.gui.app import run_app  # PySide6 is loaded only for the GUI
+
+    return run_app(file=getattr(args, "file", None), start_and_quit=args.start_and_quit)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        # argparse cannot tell an optional FILE from a COMMAND, so decide by the first word.
+        words = [a for a in argv if not a.startswith("-")]
+        if words and words[0] not in COMMANDS:
+            return _run_gui(_gui_parser().parse_args(argv))
+        args = build_parser().parse_args(argv)
+        handler: Handler | None = getattr(args, "handler", None)
+        if handler is None:
+            return _run_gui(args)
+        return handler(args)
+    except CliError as error:
+        print(f"ypsi-desktop: {error}", file=sys.stderr)
+        return int(error.code)
+    except KeyboardInterrupt:
+        print("ypsi-desktop: stopped.", file=sys.stderr)
+        return int(ExitCode.USAGE)
+    except Exception as error:  # the last line of defence: the user never sees a traceback
+        print(
+            "ypsi-desktop: something went wrong inside YPSI Desktop "
+            f"({type(error).__name__}). Nothing saved before this was changed.",
+            file=sys.stderr,
+        )
+        return int(ExitCode.UNEXPECTED)
+
+
+def main_gui() -> int:
+    """Entry point for the windowed launcher (no console window on Windows)."""
+    return main()
