@@ -1,0 +1,44 @@
+"""Reading passphrases and recovery keys for the command line.
+
+Secrets are never command-line arguments (they would sit in shell history and process lists).
+On a terminal they are asked for without echo, a new one twice; otherwise each is read from
+standard input, one per line, in the order the command would have asked for them.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from typing import TextIO
+
+from ypsi_desktop.cli.main import CliError, ExitCode
+
+
+class SecretReader:
+    def __init__(self, stdin: TextIO | None = None, *, interactive: bool | None = None) -> None:
+        self._stdin = stdin if stdin is not None else sys.stdin
+        self._interactive = self._stdin.isatty() if interactive is None else interactive
+
+    def existing(self, prompt: str) -> str:
+        """A secret the person already has (their passphrase, the recovery key)."""
+        if self._interactive:
+            return getpass.getpass(f"{prompt}: ")
+        return self._next_line(prompt)
+
+    def new(self, prompt: str) -> str:
+        """A new secret: typed twice on a terminal, once on standard input."""
+        if not self._interactive:
+            return self._next_line(prompt)
+        first = getpass.getpass(f"{prompt}: ")
+        second = getpass.getpass(f"{prompt} (again, to confirm): ")
+        if first != second:
+            raise CliError("The two entries did not match; nothing was changed.", ExitCode.USAGE)
+        return first
+
+    def _next_line(self, prompt: str) -> str:
+        line = self._stdin.readline()
+        if not line:
+            raise CliError(
+                f"Expected the {prompt.lower()} on standard input, one per line.", ExitCode.USAGE
+            )
+        return line.rstrip("\r\n")

@@ -1,0 +1,94 @@
+"""Message boxes and file dialogs behind one small seam, so tests can answer them.
+
+Widgets never call QMessageBox or QFileDialog directly; they ask a Prompts object given to
+them by the composition root. Tests pass ScriptedPrompts with the answers queued in advance
+(KeePassXC's "set next answer"), and can read back every message that was shown.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Prompts:
+    """The real dialogs."""
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def confirm(
+        self, parent: QWidget | None, title: str, text: str, *, yes: str = "Continue"
+    ) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is accept
+
+    def save_path(
+        self, parent: QWidget | None, title: str, suggested: Path, filter_: str
+    ) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filter_)
+        return Path(chosen) if chosen else None
+
+    def open_path(
+        self, parent: QWidget | None, title: str, start: Path, filter_: str
+    ) -> Path | None:
+        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(start), filter_)
+        return Path(chosen) if chosen else None
+
+    def folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
+        chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
+        return Path(chosen) if chosen else None
+
+
+@dataclass
+class ScriptedPrompts(Prompts):
+    """Answers queued by a test; every message shown is recorded in `shown`."""
+
+    answers: deque[object] = field(default_factory=deque)
+    shown: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def queue(self, *answers: object) -> None:
+        self.answers.extend(answers)
+
+    def _next(self, kind: str, title: str, text: str) -> object:
+        self.shown.append((kind, title, text))
+        if not self.answers:
+            raise AssertionError(f"no answer queued for {kind} prompt {title!r}: {text}")
+        return self.answers.popleft()
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.shown.append(("inform", title, text))
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.shown.append(("warn", title, text))
+
+    def confirm(
+        self, parent: QWidget | None, title: str, text: str, *, yes: str = "Continue"
+    ) -> bool:
+        return bool(self._next("confirm", title, text))
+
+    def save_path(
+        self, parent: QWidget | None, title: str, suggested: Path, filter_: str
+    ) -> Path | None:
+        answer = self._next("save_path", title, str(suggested))
+        return None if answer is None else Path(str(answer))
+
+    def open_path(
+        self, parent: QWidget | None, title: str, start: Path, filter_: str
+    ) -> Path | None:
+        answer = self._next("open_path", title, str(start))
+        return None if answer is None else Path(str(answer))
+
+    def folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
+        answer = self._next("folder", title, str(start))
+        return None if answer is None else Path(str(answer))
