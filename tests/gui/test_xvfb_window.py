@@ -70,3 +70,21 @@ def test_main_window_appears_on_a_real_x_server(xvfb_display: str) -> None:
         if image.pixelColor(x, y).lightness() < 60
     )
     assert dark > 10, "no text painted where the welcome heading should be"
+
+
+@pytest.mark.parametrize("scenario", ["wizard_start", "wizard_midway", "wizard_referral"])
+def test_wizard_dock_paints_beside_the_window(xvfb_display: str, scenario: str) -> None:
+    image = QImage(str(screenshot(xvfb_display, scenario)))
+    # The imagery reminder's pale yellow box sits at the top of the dock on every step.
+    yellow = sum(
+        1
+        for x in range(740, 1190, 10)
+        for y in range(50, 130, 5)
+        if (c := image.pixelColor(x, y)).red() > 240 and c.green() > 230 and c.blue() < 220
+    )
+    assert yellow > 50, "the imagery reminder is not visible in the dock"
+
+
+def test_guidance_dialog_paints(xvfb_display: str) -> None:
+    image = QImage(str(screenshot(xvfb_display, "guidance")))
+    assert image.pixelColor(300, 300).lightness() > 150

@@ -17,7 +17,7 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow,
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow,
     QMenu, QMenuBar, QSizePolicy, QSpacerItem,
     QStackedWidget, QStatusBar, QVBoxLayout, QWidget)
 from . import resources_rc
@@ -43,6 +43,8 @@ class Ui_MainWindow(object):
         self.action_print = QAction(MainWindow)
         self.action_print.setObjectName(u"action_print")
         self.action_print.setEnabled(False)
+        self.action_guidance = QAction(MainWindow)
+        self.action_guidance.setObjectName(u"action_guidance")
         self.action_about = QAction(MainWindow)
         self.action_about.setObjectName(u"action_about")
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -86,13 +88,26 @@ class Ui_MainWindow(object):
 
         self.welcome_layout.addWidget(self.welcome_title)
 
+        self.welcome_body_row = QHBoxLayout()
+        self.welcome_body_row.setObjectName(u"welcome_body_row")
+        self.welcome_left_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.welcome_body_row.addItem(self.welcome_left_spacer)
+
         self.welcome_body = QLabel(self.welcome_page)
         self.welcome_body.setObjectName(u"welcome_body")
         self.welcome_body.setMaximumSize(QSize(620, 16777215))
         self.welcome_body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.welcome_body.setWordWrap(True)
 
-        self.welcome_layout.addWidget(self.welcome_body, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.welcome_body_row.addWidget(self.welcome_body)
+
+        self.welcome_right_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.welcome_body_row.addItem(self.welcome_right_spacer)
+
+
+        self.welcome_layout.addLayout(self.welcome_body_row)
 
         self.welcome_bottom_spacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -117,24 +132,6 @@ class Ui_MainWindow(object):
         self.status_bar = QStatusBar(MainWindow)
         self.status_bar.setObjectName(u"status_bar")
         MainWindow.setStatusBar(self.status_bar)
-        self.wizard_dock = QDockWidget(MainWindow)
-        self.wizard_dock.setObjectName(u"wizard_dock")
-        self.wizard_dock.setMinimumSize(QSize(320, 200))
-        self.wizard_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable|QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.wizard_dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea|Qt.DockWidgetArea.RightDockWidgetArea)
-        self.wizard_dock_contents = QWidget()
-        self.wizard_dock_contents.setObjectName(u"wizard_dock_contents")
-        self.wizard_dock_layout = QVBoxLayout(self.wizard_dock_contents)
-        self.wizard_dock_layout.setObjectName(u"wizard_dock_layout")
-        self.wizard_empty_label = QLabel(self.wizard_dock_contents)
-        self.wizard_empty_label.setObjectName(u"wizard_empty_label")
-        self.wizard_empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.wizard_empty_label.setWordWrap(True)
-
-        self.wizard_dock_layout.addWidget(self.wizard_empty_label)
-
-        self.wizard_dock.setWidget(self.wizard_dock_contents)
-        MainWindow.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.wizard_dock)
 
         self.menu_bar.addAction(self.menu_file.menuAction())
         self.menu_bar.addAction(self.menu_incident.menuAction())
@@ -144,6 +141,8 @@ class Ui_MainWindow(object):
         self.menu_incident.addAction(self.action_new_incident)
         self.menu_incident.addAction(self.action_save_incident)
         self.menu_incident.addAction(self.action_print)
+        self.menu_help.addAction(self.action_guidance)
+        self.menu_help.addSeparator()
         self.menu_help.addAction(self.action_about)
         self.menu_help.addAction(self.action_about_qt)
 
@@ -180,6 +179,13 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.action_print.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+P", None))
 #endif // QT_CONFIG(shortcut)
+        self.action_guidance.setText(QCoreApplication.translate("MainWindow", u"&Guidance\u2026", None))
+#if QT_CONFIG(statustip)
+        self.action_guidance.setStatusTip(QCoreApplication.translate("MainWindow", u"The typology, the referral triggers and the routes explained", None))
+#endif // QT_CONFIG(statustip)
+#if QT_CONFIG(shortcut)
+        self.action_guidance.setShortcut(QCoreApplication.translate("MainWindow", u"F1", None))
+#endif // QT_CONFIG(shortcut)
         self.action_about.setText(QCoreApplication.translate("MainWindow", u"&About YPSI Desktop", None))
         self.action_about_qt.setText(QCoreApplication.translate("MainWindow", u"About &Qt", None))
 #if QT_CONFIG(accessibility)
@@ -201,13 +207,5 @@ class Ui_MainWindow(object):
         self.menu_incident.setTitle(QCoreApplication.translate("MainWindow", u"&Incident", None))
         self.menu_view.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
         self.menu_help.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
-        self.wizard_dock.setWindowTitle(QCoreApplication.translate("MainWindow", u"Classification", None))
-#if QT_CONFIG(accessibility)
-        self.wizard_dock.setAccessibleName(QCoreApplication.translate("MainWindow", u"Classification panel", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.wizard_empty_label.setAccessibleName(QCoreApplication.translate("MainWindow", u"Classification panel status", None))
-#endif // QT_CONFIG(accessibility)
-        self.wizard_empty_label.setText(QCoreApplication.translate("MainWindow", u"Open an incident to classify it.", None))
     # retranslateUi
 
