@@ -12,7 +12,13 @@ import sys
 from bench.harness import REGISTRY, Context
 
 # Each module registers its figures with @benchmark when imported.
-MODULES = ("bench.startup", "bench.guidance", "bench.kdf", "bench.storage")
+MODULES = (
+    "bench.startup",
+    "bench.guidance",
+    "bench.kdf",
+    "bench.storage",
+    "bench.casefile",
+)
 
 
 def main(argv: list[str] | None = None) -> int:

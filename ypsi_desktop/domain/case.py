@@ -269,3 +269,41 @@ class Contact:
     address: str = ""
     notes: str = ""
     id: int | None = None
+
+
+@dataclass(frozen=True)
+class AssessmentRecord:
+    """One saved run of the wizard with the DSL's decision. Never changed once saved.
+
+    The suggestion is kept as the DSL saw it under `rules_version`, not recomputed, so a later
+    change to the rules never rewrites what a decision was made against. `to_dict()` gives
+    the plain shape the wizard saves (see `CompletedAssessment.from_dict`).
+    """
+
+    incident_id: int
+    rules_version: str
+    facts: dict[str, object]
+    free_text: dict[str, str]
+    suggestion: dict[str, object]
+    category: str  # the DSL's decision, which may differ from the suggestion
+    route: str
+    accepted_suggestion: bool
+    reasons: str
+    decided_by: int  # user id
+    decided_at: datetime
+    review_meeting_on: date | None = None
+    id: int | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "rules_version": self.rules_version,
+            "facts": dict(self.facts),
+            "free_text": dict(self.free_text),
+            "suggestion": dict(self.suggestion),
+            "decision": {
+                "category": self.category,
+                "route": self.route,
+                "accepted_suggestion": self.accepted_suggestion,
+                "reasons": self.reasons,
+            },
+        }

@@ -1,0 +1,105 @@
+"""The due view: what needs chasing today.
+
+Two kinds of item: follow-up actions past their due date and not done, and referrals that
+an agency has not acknowledged after one working day. Agencies are expected to acknowledge a
+referral within one working day; a DSL who has heard nothing by then should telephone.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ypsi_desktop.domain.case_views import DueItem, DueKind
+
+from .case_codec import date_out
+from .connection import Connection
+
+_SATURDAY = 5
+
+
+def add_working_days(start: date, days: int) -> date:
+    """`start` moved on by `days` working days, Monday to Friday.
+
+    Bank holidays are NOT taken into account (they differ between England, Wales, Scotland
+    and Northern Ireland, and change by proclamation), so around a bank holiday an
+    acknowledgement is shown as overdue a day early: a prompt to check, never a missed one.
+    """
+    current = start
+    remaining = days
+    while remaining > 0:
+        current += timedelta(days=1)
+        if current.weekday() < _SATURDAY:
+            remaining -= 1
+    return current
+
+
+def acknowledgement_due(made_on: date) -> date:
+    """The day by which a referral made on `made_on` should have been acknowledged."""
+    return add_working_days(made_on, 1)
+
+
+def latest_overdue_referral_date(as_of: date) -> date:
+    """The latest `made_on` whose acknowledgement is overdue on `as_of` (every earlier date
+    is overdue too, since the due date never goes down as the referral date goes up)."""
+    candidate = as_of - timedelta(days=1)
+    while acknowledgement_due(candidate) >= as_of:
+        candidate -= timedelta(days=1)
+    return candidate
+
+
+def due_items(conn: Connection, as_of: date) -> list[DueItem]:
+    """Everything overdue on `as_of` in open incidents, most overdue first. (A closed
+    incident has no open follow-ups, and chasing an acknowledgement for it is noise.)
+
+    A follow-up is overdue from the day after its due date; a referral's acknowledgement from
+    the day after the working day following the referral (made Friday: due Monday, overdue
+    on Tuesday). Bank holidays are ignored (see `add_working_days`).
+    """
+    items: list[DueItem] = []
+    for row in conn.execute(
+        "SELECT f.id, f.incident_id, i.reference, f.description, f.owner, f.due_on"
+        " FROM follow_ups f CROSS JOIN incidents i ON i.id = f.incident_id"
+        " WHERE f.done_on IS NULL AND f.due_on < ? AND i.status = 'open'",
+        (as_of.isoformat(),),
+    ):
+        due_on = date_out(row[5])
+        if due_on is None:
+            continue
+        items.append(
+            DueItem(
+                kind=DueKind.FOLLOW_UP,
+                incident_id=int(row[1]),
+                incident_reference=str(row[2]),
+                item_id=int(row[0]),
+                description=str(row[3]),
+                owner=str(row[4]),
+                due_on=due_on,
+                days_overdue=(as_of - due_on).days,
+            )
+        )
+    cutoff = latest_overdue_referral_date(as_of)
+    for row in conn.execute(
+        "SELECT r.id, r.incident_id, i.reference, r.agency, i.owner, r.made_on"
+        " FROM referrals r CROSS JOIN incidents i ON i.id = r.incident_id"
+        " WHERE r.acknowledged_on IS NULL AND r.made_on IS NOT NULL AND r.made_on <= ?"
+        " AND i.status = 'open'",
+        (cutoff.isoformat(),),
+    ):
+        made_on = date_out(row[5])
+        if made_on is None:
+            continue
+        expected = acknowledgement_due(made_on)
+        items.append(
+            DueItem(
+                kind=DueKind.ACKNOWLEDGEMENT,
+                incident_id=int(row[1]),
+                incident_reference=str(row[2]),
+                item_id=int(row[0]),
+                description=str(row[3]),
+                owner=str(row[4]),
+                due_on=expected,
+                days_overdue=(as_of - expected).days,
+            )
+        )
+    items.sort(key=lambda item: (item.due_on, item.incident_reference, item.item_id))
+    return items
