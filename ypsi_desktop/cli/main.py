@@ -38,7 +38,23 @@ Handler = Callable[[argparse.Namespace], int]
 
 # Subcommand name -> the module in this package that registers it (its `register(subparsers)`
 # adds the parser and sets `handler`). Modules are imported only when the parser is built.
-COMMANDS: dict[str, str] = {}
+COMMANDS: dict[str, str] = {
+    name: "casefile_commands"
+    for name in (
+        "create",
+        "check",
+        "backup",
+        "restore",
+        "export",
+        "import",
+        "demo",
+        "passwd",
+        "add-user",
+        "remove-user",
+        "set-role",
+        "rotate-key",
+    )
+}
 
 
 class _Parser(argparse.ArgumentParser):

@@ -20,7 +20,7 @@ from typing import Any, Protocol
 
 import sqlcipher3
 
-from .errors import map_error, translate_errors
+from .errors import WriteFailed, map_error, translate_errors
 from .files import create_private_file, fsync_file, journal_of, remove_quietly
 
 KEY_BYTES = 32
@@ -152,7 +152,16 @@ def rekey(conn: Connection, new_key: bytes | bytearray | memoryview) -> None:
     Built like `PRAGMA key`, only from checked hex of the key bytes."""
     statement = _key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1)
     with translate_errors():
-        conn.execute(statement)
+        try:
+            conn.execute(statement)
+        except sqlcipher3.OperationalError as exc:
+            # SQLCipher reports any failure inside rekey (typically no room for the journal)
+            # with one generic message; the rekey is rolled back and the old key still works.
+            raise WriteFailed(
+                "The file could not be re-encrypted, most likely because the disk is full. "
+                "Nothing was changed: everyone can still sign in as before. Free some space "
+                "and try again."
+            ) from exc
 
 
 def apply_file_pragmas(conn: Connection, *, readonly: bool = False) -> None:

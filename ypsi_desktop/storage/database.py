@@ -216,7 +216,9 @@ def open_case_file(
     CaseFileDamaged, WriteFailed or MigrationFailed, each with a message for the user.
     `readonly` opens without taking the write lock or migrating (for checking backups).
     `verify_pages` checks every page's seal at open (about 2.5 ms per MB) so a damaged file
-    is refused before anything in it is shown.
+    is refused before anything in it is shown. SQLCipher also checks each page's seal whenever
+    it reads it, so a caller that skips this for a very large file still never gets a damaged
+    page as if it were whole; it only learns of the damage later (services/session.py).
     """
     path = Path(path)
     _preflight(path)

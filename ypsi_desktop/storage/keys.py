@@ -200,6 +200,16 @@ class KeyStore:
         slot = _user_slot(header, name)
         return self._open(header, slot, passphrase_secret(passphrase))
 
+    def user_count(self) -> int:
+        return sum(slot.kind is SlotKind.USER for slot in self._load().slots)
+
+    def unlock_sole_user(self, passphrase: str) -> UnlockedKeys:
+        """Open the only user slot (for the CLI, where one user need not type their name)."""
+        users = [slot for slot in self._load().slots if slot.kind is SlotKind.USER]
+        if len(users) != 1:
+            raise UnknownUser()
+        return self._open(self._load(), users[0], passphrase_secret(passphrase))
+
     def unlock_with_recovery_key(self, recovery_key: str | RecoveryKey) -> UnlockedKeys:
         """Open the recovery slot. RecoveryKeyMistyped (names the group), ...NotRecognised."""
         key = RecoveryKey.parse(recovery_key) if isinstance(recovery_key, str) else recovery_key

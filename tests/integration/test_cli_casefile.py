@@ -1,0 +1,291 @@
+"""The case-file commands as a DSL or an IT technician would use them: exit codes, one-line
+messages, and what each command promises about the file afterwards."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from ypsi_desktop.cli.main import main
+from ypsi_desktop.domain.case import UserRole
+from ypsi_desktop.services import session as sessions
+from ypsi_desktop.services.users import add_user
+from ypsi_desktop.storage.key_derivation import KdfParams
+from ypsi_desktop.storage.key_header_copies import header_paths
+
+DSL = "Alex Example"
+DSL_PASS = "blue-kettle-marsh-41-orbit"
+DEPUTY = "Sam Sample"
+DEPUTY_PASS = "green-ladder-pond-73-vessel"
+NEW_PASS = "quiet-harbour-stone-58-lantern"
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Run:
+    """Run `ypsi-desktop ARGS` in-process with the given lines on standard input."""
+
+    def call(*args: str, stdin: str = "") -> tuple[int, str, str]:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return call
+
+
+@pytest.fixture
+def case(tmp_path: Path) -> Path:
+    """A case file (cheap test KDF) with the DSL and a deputy."""
+    path = tmp_path / "school" / "case.ypsi"
+    path.parent.mkdir()
+    session, _ = sessions.create(
+        path,
+        user_name=DSL,
+        passphrase=DSL_PASS,
+        setting_name="Oakfield Test School",
+        kdf=KdfParams.for_tests(),
+    )
+    with session:
+        add_user(session, DEPUTY, UserRole.DEPUTY, DEPUTY_PASS)
+    return path
+
+
+def test_create_prints_the_recovery_key_once_and_makes_a_private_encrypted_file(
+    run: Run, tmp_path: Path
+) -> None:
+    path = tmp_path / "new.ypsi"
+    code, out, err = run("create", str(path), "--user", DSL, stdin=DSL_PASS + "\n")
+    assert code == 0, err
+    recovery_key = out.strip()
+    assert len(recovery_key.split("-")) == 8
+    assert "shown once only" in err
+    assert path.read_bytes()[:16] != b"SQLite format 3\x00"
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(path).execute("SELECT count(*) FROM sqlite_master").fetchone()
+    for file in (path, *header_paths(path)):
+        assert file.stat().st_mode & 0o077 == 0
+    # The recovery key alone opens it, acting as the DSL, and forces a new passphrase.
+    code, _, err = run(
+        "passwd", str(path), "--recovery", "--as", DSL, stdin=f"{recovery_key}\n{NEW_PASS}\n"
+    )
+    assert code == 0, err
+    assert run("check", str(path), stdin=NEW_PASS + "\n")[0] == 0
+    assert run("check", str(path), stdin=DSL_PASS + "\n")[0] == 2
+
+
+def test_a_weak_passphrase_is_refused_with_advice(run: Run, tmp_path: Path) -> None:
+    code, _, err = run("create", str(tmp_path / "c.ypsi"), "--user", DSL, stdin="Oakfield2026!\n")
+    assert code == 2
+    assert "unrelated words" in err
+    assert not (tmp_path / "c.ypsi").exists()
+
+
+def test_wrong_passphrase_is_exit_2_with_one_clear_line(case: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ypsi_desktop", "check", str(case), "--as", DSL],
+        input="not-the-passphrase-at-all\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert "not recognised" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_plaintext_sqlite_file_in_its_place_is_exit_3(run: Run, case: Path) -> None:
+    case.unlink()
+    sqlite3.connect(case).execute("CREATE TABLE x (y)").connection.commit()
+    code, _, err = run("check", str(case), "--as", DSL, stdin=DSL_PASS + "\n")
+    assert code == 3
+    assert "not an encrypted" in err
+
+
+def test_missing_file_and_missing_header_are_exit_3(run: Run, case: Path, tmp_path: Path) -> None:
+    assert run("check", str(tmp_path / "nope.ypsi"), stdin=DSL_PASS + "\n")[0] == 3
+    for header in header_paths(case):
+        header.unlink()
+    code, _, err = run("check", str(case), "--as", DSL, stdin=DSL_PASS + "\n")
+    assert code == 3 and err.strip()
+
+
+def test_several_users_need_as(run: Run, case: Path) -> None:
+    code, _, err = run("check", str(case), stdin=DSL_PASS + "\n")
+    assert code == 2 and "--as NAME" in err
+
+
+def test_check_prints_the_anchor_and_finds_a_later_one_missing_in_an_older_copy(
+    run: Run, case: Path, tmp_path: Path
+) -> None:
+    older = tmp_path / "older"
+    older.mkdir()
+    for file in (case, *header_paths(case)):
+        shutil.copy2(file, older / file.name)
+    with sessions.unlock(case, user_name=DSL, passphrase=DSL_PASS) as session:
+        session.audit(sessions.AuditAction.VIEW, "incident", 1)
+    code, out, _ = run("check", str(case), "--as", DSL, stdin=DSL_PASS + "\n")
+    assert code == 0
+    anchor = out.strip().splitlines()[-1].removeprefix("Anchor: ")
+    seq, _, head = anchor.partition(":")
+    assert seq.isdigit() and len(head) == 16
+    # The old copy put back: it does not hold the entry the later anchor names.
+    for file in older.iterdir():
+        shutil.copy2(file, case.parent / file.name)
+    code, out, _ = run("check", str(case), "--as", DSL, "--anchor", anchor, stdin=DSL_PASS + "\n")
+    assert code == 1
+    assert "does not contain the entry" in out
+
+
+def test_an_audit_entry_edited_behind_the_apps_back_fails_check_naming_it(
+    run: Run, case: Path
+) -> None:
+    from ypsi_desktop.storage.database import open_case_file
+    from ypsi_desktop.storage.keys import KeyStore
+
+    keys = KeyStore(case).unlock(DSL, DSL_PASS)
+    with open_case_file(case, keys.data_key) as raw:  # an attacker who has the key
+        raw.conn.execute("DROP TRIGGER audit_log_only_erasure")
+        raw.conn.execute("UPDATE audit_log SET action = 'view' WHERE seq = 2")
+    code, out, _ = run("check", str(case), "--as", DSL, stdin=DSL_PASS + "\n")
+    assert code == 1
+    assert "the first bad entry is number 2" in out
+
+
+def test_deputy_slot_opens_but_export_and_add_user_are_refused_with_exit_5(
+    run: Run, case: Path, tmp_path: Path
+) -> None:
+    assert run("check", str(case), "--as", DEPUTY, stdin=DEPUTY_PASS + "\n")[0] == 0
+    code, _, err = run(
+        "export",
+        str(case),
+        "--as",
+        DEPUTY,
+        "--out",
+        str(tmp_path / "x.json"),
+        stdin=DEPUTY_PASS + "\n",
+    )
+    assert code == 5 and "deputy" in err
+    assert not (tmp_path / "x.json").exists()
+    code, _, err = run(
+        "add-user",
+        str(case),
+        "--as",
+        DEPUTY,
+        "--user",
+        "Kim Placeholder",
+        "--role",
+        "readonly",
+        stdin=f"{DEPUTY_PASS}\n{NEW_PASS}\n",
+    )
+    assert code == 5
+
+
+def test_passwd_changes_one_slot_and_leaves_the_data_pages_alone(run: Run, case: Path) -> None:
+    before = case.read_bytes()
+    code, _, err = run("passwd", str(case), "--as", DEPUTY, stdin=f"{DEPUTY_PASS}\n{NEW_PASS}\n")
+    assert code == 0, err
+    after = case.read_bytes()
+    page = 4096
+    same = sum(
+        before[i : i + page] == after[i : i + page]
+        for i in range(0, min(len(before), len(after)), page)
+    )
+    # Only the pages holding the new audit entries change; a rekey would change every page.
+    assert same >= (len(before) // page) - 6
+    assert run("check", str(case), "--as", DEPUTY, stdin=DEPUTY_PASS + "\n")[0] == 2
+    assert run("check", str(case), "--as", DEPUTY, stdin=NEW_PASS + "\n")[0] == 0
+
+
+def test_removed_user_and_their_old_key_header_no_longer_open_the_file(
+    run: Run, case: Path, tmp_path: Path
+) -> None:
+    saved = tmp_path / "old-headers"
+    saved.mkdir()
+    for header in header_paths(case):
+        shutil.copy2(header, saved / header.name)
+    code, _, err = run(
+        "remove-user", str(case), "--as", DSL, "--user", DEPUTY, stdin=DSL_PASS + "\n"
+    )
+    assert code == 0, err
+    assert run("check", str(case), "--as", DEPUTY, stdin=DEPUTY_PASS + "\n")[0] == 2
+    # Put the old header (which still has the deputy's slot) back: the key it gives is stale.
+    for header in saved.iterdir():
+        shutil.copy2(header, case.parent / header.name)
+    code, _, err = run("check", str(case), "--as", DEPUTY, stdin=DEPUTY_PASS + "\n")
+    assert code == 3, err
+    assert run("check", str(case), "--as", DSL, stdin=DSL_PASS + "\n")[0] == 3
+
+
+def test_the_last_dsl_cannot_be_demoted(run: Run, case: Path) -> None:
+    code, _, err = run(
+        "set-role", str(case), "--as", DSL, "--user", DSL, "--role", "deputy", stdin=DSL_PASS + "\n"
+    )
+    assert code == 2 and "always be a DSL" in err
+    assert (
+        run(
+            "set-role",
+            str(case),
+            "--as",
+            DSL,
+            "--user",
+            DEPUTY,
+            "--role",
+            "dsl",
+            stdin=DSL_PASS + "\n",
+        )[0]
+        == 0
+    )
+    assert (
+        run(
+            "set-role",
+            str(case),
+            "--as",
+            DSL,
+            "--user",
+            DSL,
+            "--role",
+            "deputy",
+            stdin=DSL_PASS + "\n",
+        )[0]
+        == 0
+    )
+
+
+def test_rotate_key_keeps_every_user_able_to_sign_in(run: Run, case: Path) -> None:
+    before = case.read_bytes()
+    assert run("rotate-key", str(case), "--as", DSL, stdin=DSL_PASS + "\n")[0] == 0
+    assert case.read_bytes()[4096:8192] != before[4096:8192]  # pages re-encrypted
+    assert run("check", str(case), "--as", DEPUTY, stdin=DEPUTY_PASS + "\n")[0] == 0
+
+
+def test_backup_writes_a_checked_copy_with_its_keys_and_restore_brings_it_back(
+    run: Run, case: Path, tmp_path: Path
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    code, out, err = run("backup", str(case), str(usb), "--as", DSL, stdin=DSL_PASS + "\n")
+    assert code == 0, err
+    written = Path(out.strip())
+    assert written.parent == usb and written.exists()
+    assert all(h.exists() for h in header_paths(written))
+    assert written.read_bytes()[:16] != b"SQLite format 3\x00"
+    case.unlink()
+    code, _, err = run("restore", str(written), str(case), "--as", DSL, stdin=DSL_PASS + "\n")
+    assert code == 0, err
+    assert run("check", str(case), "--as", DSL, stdin=DSL_PASS + "\n")[0] == 0
+
+
+def test_backup_to_a_missing_folder_is_a_usage_error(run: Run, case: Path, tmp_path: Path) -> None:
+    code, _, err = run(
+        "backup", str(case), str(tmp_path / "nowhere"), "--as", DSL, stdin=DSL_PASS + "\n"
+    )
+    assert code == 2 and "no folder" in err

@@ -1,0 +1,93 @@
+"""Looking after the file: checking it, backing it up and restoring it.
+
+A backup is the encrypted database plus both copies of its key header, written beside each
+other in the chosen folder, verified before they are given their final names. Restore checks
+the backup first and keeps the file it replaces (encrypted) rather than deleting it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ypsi_desktop.services.permissions import Permission
+from ypsi_desktop.services.session import CaseFileSession
+from ypsi_desktop.storage.audit import AuditAction
+from ypsi_desktop.storage.backup import (
+    BackupResult,
+    RestoreResult,
+    default_backup_name,
+    restore_case_file,
+)
+from ypsi_desktop.storage.backup import backup_case_file as _backup
+from ypsi_desktop.storage.chain import anchor, contains_anchor, format_anchor
+from ypsi_desktop.storage.errors import CaseFileError
+from ypsi_desktop.storage.integrity import CheckReport, check
+from ypsi_desktop.storage.key_header_copies import header_paths
+from ypsi_desktop.storage.keys import KeyStore
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    report: CheckReport
+    anchor: str  # the current chain anchor, SEQ:HASH16
+    anchor_found: bool | None  # for --anchor: does the file still hold that entry?
+
+    @property
+    def ok(self) -> bool:
+        return self.report.ok and self.anchor_found is not False
+
+
+def check_file(session: CaseFileSession, *, anchor_text: str | None = None) -> FileCheck:
+    session.require(Permission.VIEW)
+    try:  # recorded first, so the anchor printed includes this check
+        session.audit(AuditAction.CHECK, "case_file", detail="file checked")
+    except CaseFileError:
+        pass  # a damaged file may refuse writes; the check below says why
+    expected = session.keys.read_anchor(session.data_key)
+    report = check(
+        session.conn, expected_anchor=(expected.seq, expected.hash) if expected.seq else None
+    )
+    found: bool | None = None
+    if anchor_text is not None:
+        seq_text, _, head = anchor_text.partition(":")
+        found = seq_text.isdigit() and contains_anchor(session.conn, int(seq_text), head.lower())
+    session.audit(
+        AuditAction.CHECK,
+        "case_file",
+        detail="check passed" if report.ok else "check found problems",
+    )
+    seq, head = anchor(session.conn)
+    return FileCheck(report, format_anchor(seq, head), found)
+
+
+def backup(session: CaseFileSession, folder: Path) -> BackupResult:
+    """Write a verified encrypted backup (database + key header) into `folder`."""
+    session.require(Permission.BACKUP)
+    session.checkpoint()
+    destination = Path(folder) / default_backup_name(session.path)
+    headers = header_paths(destination)
+    extras = [(src, dst.name) for src, dst in zip(header_paths(session.path), headers, strict=True)]
+    result = _backup(
+        session.case, session.data_key, destination, user_id=session.user.id, extra_files=extras
+    )
+    session.checkpoint()
+    return result
+
+
+def restore(backup_file: Path, target: Path, *, user_name: str, passphrase: str) -> RestoreResult:
+    """Replace the (closed) case file at `target` with a verified backup and its key header.
+
+    The backup is unlocked with the user's passphrase from the backup's own key header, so a
+    backup can be restored even after the live header was lost.
+    """
+    backup_file, target = Path(backup_file), Path(target)
+    keys = KeyStore(backup_file)
+    unlocked = keys.unlock(user_name, passphrase)
+    try:
+        extras = list(zip(header_paths(backup_file), header_paths(target), strict=True))
+        return restore_case_file(
+            backup_file, target, unlocked.data_key, user_id=None, extra_files=extras
+        )
+    finally:
+        unlocked.wipe()

@@ -1,0 +1,366 @@
+"""Creating, unlocking and closing a case file: the one way in, for the app and the CLI.
+
+A CaseFileSession is an open case file with a signed-in user: the database connection, the
+key header beside it, the data key (a bytearray, wiped on close) and the user's role, which
+every service checks before acting. Opening follows the key header's rotation protocol,
+checks that header and database belong together, and compares the audit chain with the
+anchor kept in the header, so a file put back from an older copy is noticed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+
+from ypsi_desktop.domain.case import UserRole
+from ypsi_desktop.domain.text import NAME_LIMIT, clean_line
+from ypsi_desktop.services.permissions import Permission, require
+from ypsi_desktop.storage.audit import (
+    AuditAction,
+    append_audit,
+    format_time,
+    record_unlock,
+    utc_now,
+)
+from ypsi_desktop.storage.chain import anchor, contains_anchor
+from ypsi_desktop.storage.connection import Connection, rekey, transaction
+from ypsi_desktop.storage.database import CaseFile, create_case_file, open_case_file
+from ypsi_desktop.storage.errors import (
+    CaseFileError,
+    CaseFileExists,
+    NotACaseFile,
+    WriteFailed,
+    WrongKey,
+)
+from ypsi_desktop.storage.files import remove_quietly
+from ypsi_desktop.storage.key_derivation import KdfParams, wipe
+from ypsi_desktop.storage.key_errors import KeyStoreError, PassphraseNotRecognised, UnknownUser
+from ypsi_desktop.storage.keys import ChainAnchor, KeyStore, UnlockedKeys
+from ypsi_desktop.storage.setting_repository import SettingRepository
+
+
+class SignInFailed(KeyStoreError):
+    """Name or passphrase not recognised. One message for both, so names cannot be probed."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "That name and passphrase were not recognised. Check the spelling of your name "
+            "and that Caps Lock is off, then try again."
+        )
+
+
+class CaseFileMissing(CaseFileError):
+    default_message = (
+        "There is no case file at that place. It may have been moved or renamed; choose it "
+        "again, or restore it from a backup."
+    )
+
+
+class FileOlderThanItsKeys(CaseFileError):
+    default_message = (
+        "This case file is older than the last one used with these keys: entries recorded "
+        "since are missing. It may have been replaced with an old copy. Check it, and restore "
+        "the newest backup if entries are missing."
+    )
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    name: str
+    role: UserRole
+
+
+@dataclass
+class CaseFileSession:
+    case: CaseFile
+    keys: KeyStore
+    data_key: bytearray
+    user: User
+    must_set_passphrase: bool = False
+    notes: list[str] = field(default_factory=list)  # e.g. a key header copy was repaired
+
+    @property
+    def path(self) -> Path:
+        return self.case.path
+
+    @property
+    def conn(self) -> Connection:
+        return self.case.conn
+
+    @property
+    def is_training(self) -> bool:
+        return self.case.is_training
+
+    def require(self, permission: Permission) -> None:
+        require(self.user.role, permission)
+
+    def audit(
+        self,
+        action: AuditAction,
+        record_type: str = "",
+        record_id: int | None = None,
+        detail: str = "",
+    ) -> None:
+        append_audit(
+            self.conn,
+            user_id=self.user.id,
+            action=action,
+            record_type=record_type,
+            record_id=record_id,
+            detail=detail,
+        )
+
+    def checkpoint(self) -> str:
+        """Copy the chain's head into the key header; returns the anchor as SEQ:HASH16."""
+        seq, head = anchor(self.conn)
+        self.keys.update_anchor(self.data_key, ChainAnchor(seq, head))
+        return f"{seq}:{head[:16]}"
+
+    def replace_key(self, new_key: bytearray) -> None:
+        old = self.data_key
+        self.data_key = new_key
+        wipe(old)
+
+    def close(self, *, audit: bool = True) -> None:
+        """Record the lock, anchor the chain, close the database and wipe the key."""
+        if self.case.closed:
+            return
+        try:
+            if audit:
+                self.audit(AuditAction.LOCK, "case_file")
+            self.checkpoint()
+        finally:
+            self.case.close()
+            wipe(self.data_key)
+
+    def __enter__(self) -> CaseFileSession:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def clean_user_name(name: str) -> str:
+    cleaned = clean_line(name, limit=NAME_LIMIT).text
+    if not cleaned:
+        raise ValueError("Enter a name.")
+    return cleaned
+
+
+def create(
+    path: Path,
+    *,
+    user_name: str,
+    passphrase: str,
+    setting_name: str = "",
+    training: bool = False,
+    kdf: KdfParams | None = None,
+) -> tuple[CaseFileSession, str]:
+    """Make a new case file with its first user (the DSL). Returns the session and the
+    recovery key, which the caller shows once. `kdf` is for tests only (see KdfParams)."""
+    path = Path(path)
+    name = clean_user_name(user_name)
+    if path.exists():
+        raise CaseFileExists()
+    keys = KeyStore(path, kdf=kdf)
+    new = keys.create(name, passphrase)
+    try:
+        case = create_case_file(path, new.data_key, is_training=training, file_id=new.file_id)
+    except BaseException:
+        for header in keys.paths:
+            remove_quietly(header)
+        wipe(new.data_key)
+        raise
+    now = format_time(utc_now())
+    with transaction(case.conn):
+        cursor = case.conn.execute(
+            "INSERT INTO users (name, role, slot_id, created_at) VALUES (?, ?, ?, ?)",
+            (name, UserRole.DSL.value, new.slot_id, now),
+        )
+        user = User(int(cursor.lastrowid or 0), name, UserRole.DSL)
+        append_audit(
+            case.conn,
+            user_id=user.id,
+            action=AuditAction.USER_CHANGE,
+            record_type="user",
+            record_id=user.id,
+            detail="first user added with the DSL role",
+        )
+    if setting_name:
+        repo = SettingRepository(case.conn)
+        details = repo.details()
+        details.name = clean_line(setting_name).text
+        repo.save_details(details, user_id=user.id)
+    session = CaseFileSession(case, keys, new.data_key, user)
+    session.checkpoint()
+    return session, new.recovery_key
+
+
+# Every page's tamper seal is checked at sign-in for files up to this size (about 0.15 s at
+# the limit); a school's file is far smaller. Above it, sign-in skips the full pass: SQLCipher
+# still refuses any damaged page it reads, and File > Check file reads them all.
+VERIFY_AT_OPEN_LIMIT = 64 * 1024 * 1024
+
+
+def rekey_safely(case: CaseFile, old_key: bytearray, new_key: bytearray) -> tuple[CaseFile, bool]:
+    """Re-encrypt under `new_key`; on failure return a fresh connection under `old_key`.
+
+    Measured here: when PRAGMA rekey fails part-way (a full disk), SQLCipher rolls the pages
+    back but leaves the connection holding the new key, so the next write would mix keys and
+    damage the file. The failed connection is therefore closed unused and the file reopened.
+    """
+    try:
+        rekey(case.conn, new_key)
+    except WriteFailed:
+        path = case.path
+        case.close()
+        verify = path.stat().st_size <= VERIFY_AT_OPEN_LIMIT
+        return open_case_file(path, old_key, verify_pages=verify), False
+    return case, True
+
+
+def _open_with(keys: KeyStore, unlocked: UnlockedKeys) -> tuple[CaseFile, bytearray]:
+    """Open the database following the key header's rotation protocol (see storage.keys)."""
+    path = keys.case_file
+    verify = path.stat().st_size <= VERIFY_AT_OPEN_LIMIT
+    try:
+        case = open_case_file(path, unlocked.data_key, verify_pages=verify)
+    except WrongKey:
+        if unlocked.pending_key is None:
+            raise
+        case = open_case_file(path, unlocked.pending_key, verify_pages=verify)
+        keys.commit_rotation(unlocked.pending_key)
+        wipe(unlocked.data_key)
+        return case, unlocked.pending_key
+    if unlocked.pending_key is not None:  # crashed before the rekey: finish the removal
+        case, done = rekey_safely(case, unlocked.data_key, unlocked.pending_key)
+        if done:
+            keys.commit_rotation(unlocked.pending_key)
+            wipe(unlocked.data_key)
+            return case, unlocked.pending_key
+        wipe(unlocked.pending_key)  # tried again at the next sign-in
+    return case, unlocked.data_key
+
+
+def _user_for(case: CaseFile, *, slot_id: str | None = None, name: str | None = None) -> User:
+    if slot_id is not None:
+        row = case.conn.execute(
+            "SELECT id, name, role FROM users WHERE slot_id = ? AND removed_at IS NULL", (slot_id,)
+        ).fetchone()
+    else:
+        row = case.conn.execute(
+            "SELECT id, name, role FROM users WHERE lower(name) = lower(?) AND removed_at IS NULL",
+            (name,),
+        ).fetchone()
+    if row is None:
+        raise SignInFailed()
+    return User(int(row[0]), str(row[1]), UserRole(row[2]))
+
+
+def _finish_open(
+    keys: KeyStore,
+    unlocked: UnlockedKeys,
+    *,
+    name: str | None,
+    recovery: bool,
+    failed_attempts: int,
+    allow_older: bool,
+) -> CaseFileSession:
+    case, key = _open_with(keys, unlocked)
+    try:
+        if case.file_id != unlocked.file_id:
+            raise NotACaseFile(
+                "The key files beside this case file belong to a different case file. Put the "
+                "matching key files back, or restore from a backup."
+            )
+        user = _user_for(case, name=name) if recovery else _user_for(case, slot_id=unlocked.slot_id)
+        expected = keys.read_anchor(key)
+        if expected.seq and not contains_anchor(case.conn, expected.seq, expected.hash[:16]):
+            if not allow_older:
+                raise FileOlderThanItsKeys()
+        record_unlock(case.conn, user_id=user.id, failed_attempts=failed_attempts)
+    except BaseException:
+        case.close()
+        wipe(key)
+        raise
+    session = CaseFileSession(case, keys, key, user, must_set_passphrase=recovery)
+    session.notes.extend(keys.repairs)
+    if not allow_older:
+        session.checkpoint()
+    return session
+
+
+def unlock(
+    path: Path,
+    *,
+    user_name: str | None,
+    passphrase: str,
+    failed_attempts: int = 0,
+    allow_older: bool = False,
+) -> CaseFileSession:
+    """Sign in with name and passphrase (no name: the file's only user).
+
+    `allow_older` lets `check` open a file that is behind its key header's anchor."""
+    path = Path(path)
+    if not path.exists():
+        raise CaseFileMissing()
+    keys = KeyStore(path)
+    try:
+        if user_name is None:  # the CLI on a one-user file
+            unlocked = keys.unlock_sole_user(passphrase)
+        else:
+            unlocked = keys.unlock(clean_user_name(user_name), passphrase)
+    except (PassphraseNotRecognised, UnknownUser, ValueError):
+        raise SignInFailed() from None
+    return _finish_open(
+        keys,
+        unlocked,
+        name=None,
+        recovery=False,
+        failed_attempts=failed_attempts,
+        allow_older=allow_older,
+    )
+
+
+def unlock_with_recovery_key(
+    path: Path, *, recovery_key: str, acting_user: str, allow_older: bool = False
+) -> CaseFileSession:
+    """Open with the recovery key, acting as `acting_user`, who must then set a new passphrase."""
+    path = Path(path)
+    if not path.exists():
+        raise CaseFileMissing()
+    keys = KeyStore(path)
+    unlocked = keys.unlock_with_recovery_key(recovery_key)
+    return _finish_open(
+        keys,
+        unlocked,
+        name=clean_user_name(acting_user),
+        recovery=True,
+        failed_attempts=0,
+        allow_older=allow_older,
+    )
+
+
+def active_users(session: CaseFileSession) -> list[User]:
+    rows = session.conn.execute(
+        "SELECT id, name, role FROM users WHERE removed_at IS NULL ORDER BY id"
+    ).fetchall()
+    return [User(int(r[0]), str(r[1]), UserRole(r[2])) for r in rows]
+
+
+def require_and_audit(
+    session: CaseFileSession, permission: Permission, action: AuditAction
+) -> None:
+    """Check the role, and record the attempt either way (refusals are worth knowing about)."""
+    try:
+        session.require(permission)
+    except Exception:
+        session.audit(action, "case_file", detail=f"refused: {permission.value}")
+        raise
