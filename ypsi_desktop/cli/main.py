@@ -87,7 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _gui_parser() -> argparse.ArgumentParser:
+    """The app's own options only: no command modules imported, so starting the app stays
+    fast (the commands pull in the storage and crypto layers the GUI loads later)."""
     parser = _Parser(prog="ypsi-desktop", add_help=False)
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--start-and-quit", action="store_true")
     parser.add_argument("file", nargs="?")
     return parser
@@ -104,7 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         # argparse cannot tell an optional FILE from a COMMAND, so decide by the first word.
         words = [a for a in argv if not a.startswith("-")]
-        if words and words[0] not in COMMANDS:
+        wants_help = any(a in ("-h", "--help") for a in argv)
+        if not wants_help and (not words or words[0] not in COMMANDS):
             return _run_gui(_gui_parser().parse_args(argv))
         args = build_parser().parse_args(argv)
         handler: Handler | None = getattr(args, "handler", None)

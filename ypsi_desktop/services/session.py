@@ -36,7 +36,7 @@ from ypsi_desktop.storage.errors import (
 from ypsi_desktop.storage.files import remove_quietly
 from ypsi_desktop.storage.key_derivation import KdfParams, wipe
 from ypsi_desktop.storage.key_errors import KeyStoreError, PassphraseNotRecognised, UnknownUser
-from ypsi_desktop.storage.keys import ChainAnchor, KeyStore, UnlockedKeys
+from ypsi_desktop.storage.keys import ChainAnchor, KeyStore, RecoveryKey, UnlockedKeys
 from ypsi_desktop.storage.setting_repository import SettingRepository
 
 
@@ -161,16 +161,19 @@ def create(
     passphrase: str,
     setting_name: str = "",
     training: bool = False,
+    recovery_key: RecoveryKey | None = None,
     kdf: KdfParams | None = None,
 ) -> tuple[CaseFileSession, str]:
     """Make a new case file with its first user (the DSL). Returns the session and the
-    recovery key, which the caller shows once. `kdf` is for tests only (see KdfParams)."""
+    recovery key, which the caller shows once. The app's setup passes a `recovery_key` it has
+    already shown and had typed back, so no file exists until that is done. `kdf` is for
+    tests only (see KdfParams)."""
     path = Path(path)
     name = clean_user_name(user_name)
     if path.exists():
         raise CaseFileExists()
     keys = KeyStore(path, kdf=kdf)
-    new = keys.create(name, passphrase)
+    new = keys.create(name, passphrase, recovery_key=recovery_key)
     try:
         case = create_case_file(path, new.data_key, is_training=training, file_id=new.file_id)
     except BaseException:
