@@ -22,13 +22,13 @@ ADULT = "Is anyone aged 18 or over involved?"
 
 
 def test_empty_until_an_incident_is_opened(qtbot: QtBot) -> None:
-    _, dock = shown_dock(qtbot)
+    window, dock = shown_dock(qtbot)  # keep the window alive for the whole test
     assert dock.ui.page_stack.currentWidget() is dock.ui.empty_page
     assert "Never view" in dock.ui.reminder_label.text()
 
 
 def test_first_step_and_the_always_visible_reminder(qtbot: QtBot) -> None:
-    _, dock = shown_dock(qtbot)
+    window, dock = shown_dock(qtbot)  # keep the window alive for the whole test
     dock.start(WizardFlow(people=TWO_TEENAGERS))
     assert dock.ui.step_title_label.text() == "The children and anyone else involved"
     assert dock.ui.progress_bar.text() == "Step 1 of 5"
@@ -37,7 +37,7 @@ def test_first_step_and_the_always_visible_reminder(qtbot: QtBot) -> None:
 
 
 def test_answering_by_keyboard_updates_the_suggestion_live(qtbot: QtBot) -> None:
-    _, dock = shown_dock(qtbot)
+    window, dock = shown_dock(qtbot)  # keep the window alive for the whole test
     dock.start(WizardFlow(people=TWO_TEENAGERS))
     assert "Not yet known</b></span>: An adult is involved" in dock.ui.triggers_value.text()
     answer_radio(qtbot, ADULT, "Yes")
@@ -50,7 +50,7 @@ def test_answering_by_keyboard_updates_the_suggestion_live(qtbot: QtBot) -> None
 
 
 def test_derived_people_facts_are_shown_not_editable(qtbot: QtBot) -> None:
-    _, dock = shown_dock(qtbot)
+    window, dock = shown_dock(qtbot)  # keep the window alive for the whole test
     dock.start(WizardFlow(people=TWO_TEENAGERS))
     widget = dock._questions["youngest_age"]
     assert widget.findChild(QComboBox) is None and widget._spin is None
@@ -61,7 +61,7 @@ def test_derived_people_facts_are_shown_not_editable(qtbot: QtBot) -> None:
 
 
 def test_next_and_back_restore_answers_exactly(qtbot: QtBot) -> None:
-    _, dock = shown_dock(qtbot)
+    window, dock = shown_dock(qtbot)  # keep the window alive for the whole test
     dock.start(WizardFlow(people=TWO_TEENAGERS))
     answer_radio(qtbot, ADULT, "No")
     activate(qtbot, dock.ui.next_button)
@@ -78,7 +78,7 @@ def _walk_to_decision(qtbot: QtBot, dock: WizardDock) -> None:
 
 
 def test_an_override_without_reasons_is_refused_then_recorded_with_them(qtbot: QtBot) -> None:
-    _, dock = shown_dock(qtbot)
+    window, dock = shown_dock(qtbot)  # keep the window alive for the whole test
     dock.start(WizardFlow(people=TWO_TEENAGERS))
     answer_radio(qtbot, ADULT, "Yes")
     _walk_to_decision(qtbot, dock)
@@ -109,7 +109,7 @@ def test_an_override_without_reasons_is_refused_then_recorded_with_them(qtbot: Q
 
 
 def test_accepting_the_suggestion_needs_no_reasons(qtbot: QtBot) -> None:
-    _, dock = shown_dock(qtbot)
+    window, dock = shown_dock(qtbot)  # keep the window alive for the whole test
     dock.start(WizardFlow(people=TWO_TEENAGERS))
     answer_radio(qtbot, ADULT, "Yes")
     _walk_to_decision(qtbot, dock)
@@ -122,7 +122,7 @@ def test_accepting_the_suggestion_needs_no_reasons(qtbot: QtBot) -> None:
 
 
 def test_clearing_forgets_every_answer(qtbot: QtBot) -> None:
-    _, dock = shown_dock(qtbot)
+    window, dock = shown_dock(qtbot)  # keep the window alive for the whole test
     dock.start(WizardFlow(people=TWO_TEENAGERS))
     answer_radio(qtbot, ADULT, "Yes")
     dock.clear()

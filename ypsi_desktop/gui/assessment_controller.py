@@ -1,0 +1,56 @@
+"""Connects the wizard dock to one incident in an open case file.
+
+Starts the wizard from the record, saves each decision through the assessment service (a new
+assessment every time, never an overwrite), shows the history, and reports refusals (a role
+that may not assess, an answer the record could not keep) in the dock in plain words.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from ypsi_desktop.domain.guidance_text import label
+from ypsi_desktop.domain.wizard_decision import CompletedAssessment
+from ypsi_desktop.gui.wizard_dock import WizardDock
+from ypsi_desktop.services import assessment_service
+from ypsi_desktop.services.permissions import NotAllowed
+from ypsi_desktop.services.session import CaseFileSession
+from ypsi_desktop.storage.errors import CaseFileError
+
+
+class AssessmentController(QObject):
+    saved = Signal(int)  # the new assessment's id
+
+    def __init__(self, dock: WizardDock, session: CaseFileSession, incident_id: int) -> None:
+        super().__init__(dock)
+        self._dock = dock
+        self._session = session
+        self._incident_id = incident_id
+        dock.completed.connect(self._save)
+        dock.start(assessment_service.start(session, incident_id))
+        dock.set_history(assessment_service.history(session, incident_id))
+
+    def detach(self) -> None:
+        self._dock.completed.disconnect(self._save)
+        self._dock.clear()
+
+    def _save(self, completed: CompletedAssessment) -> None:
+        flow = self._dock.flow
+        updates = flow.record_updates() if flow is not None else {}
+        try:
+            record, problems = assessment_service.save(
+                self._session, self._incident_id, completed, updates
+            )
+        except (NotAllowed, CaseFileError) as error:
+            self._dock.show_error(str(error))
+            return
+        message = (
+            f"Decision recorded: {label(record.category)}; {label(record.route)}. "
+            "It is in the chronology."
+        )
+        if problems:
+            message += " " + " ".join(problems)
+        self._dock.show_saved(message)
+        self._dock.set_history(assessment_service.history(self._session, self._incident_id))
+        if record.id is not None:
+            self.saved.emit(record.id)

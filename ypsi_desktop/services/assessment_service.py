@@ -1,0 +1,166 @@
+"""Classifying an incident: starting the wizard from the record, and saving the decision.
+
+One home per fact (GUIDANCE.md): the wizard is pre-filled from the incident record and the
+people table; answers whose home is the record are written back to it when the decision is
+saved; facts derived from the people are worked out here, never typed in the wizard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from ypsi_desktop.domain.case import AssessmentRecord, Incident, IncidentPerson, PersonKind
+from ypsi_desktop.domain.dates import DateError, age_on, parse_date, short_date, short_datetime
+from ypsi_desktop.domain.people_facts import PersonFacts
+from ypsi_desktop.domain.wizard import WizardFlow
+from ypsi_desktop.domain.wizard_decision import CompletedAssessment
+from ypsi_desktop.domain.wizard_questions import (
+    TEXT_APPS,
+    TEXT_REVIEW_MEETING_ATTENDEES,
+    TEXT_REVIEW_MEETING_DATE,
+)
+from ypsi_desktop.services.permissions import Permission
+from ypsi_desktop.services.session import CaseFileSession
+from ypsi_desktop.storage.assessment_repository import AssessmentRepository
+from ypsi_desktop.storage.audit import AuditAction
+from ypsi_desktop.storage.connection import transaction
+from ypsi_desktop.storage.incident_repository import IncidentRepository
+
+SHARED_PUBLICLY = "shared_publicly"
+MULTIPLE_INCIDENTS = "multiple_incidents"
+
+
+class IncidentNotFound(LookupError):
+    def __init__(self) -> None:
+        super().__init__("That incident is not in this case file.")
+
+
+def _age(entry: IncidentPerson, on: date) -> int | None:
+    person = entry.person
+    if person.date_of_birth is not None:
+        return age_on(person.date_of_birth, on)
+    if person.age_years is None:
+        return None
+    recorded = person.age_recorded_on
+    if recorded is None or recorded == on:
+        return person.age_years
+    # Only an age was recorded: move it by the whole years between then and the incident.
+    shift = age_on(recorded, on) if on > recorded else -age_on(on, recorded)
+    return max(0, person.age_years + shift)
+
+
+def people_facts(incident: Incident) -> list[PersonFacts]:
+    """What the rules need from each person, with ages worked out at the incident date."""
+    when = incident.came_to_light_at.date() if incident.came_to_light_at else date.today()
+    facts = []
+    for entry in incident.people:
+        person = entry.person
+        vulnerable = person.vulnerable if person.kind is PersonKind.CHILD else False
+        facts.append(
+            PersonFacts(
+                roles=frozenset(role.value for role in entry.roles),
+                age=_age(entry, when),
+                vulnerability=vulnerable,
+                agency_involvement=person.agency_involvement,
+                works_with_children=person.works_with_children,
+            )
+        )
+    return facts
+
+
+def record_answers(incident: Incident) -> dict[str, object]:
+    """The wizard answers whose home is the incident record, as the record holds them now."""
+    values: dict[str, object] = {
+        SHARED_PUBLICLY: incident.shared_publicly,
+        MULTIPLE_INCIDENTS: incident.multiple_incidents,
+        TEXT_APPS: incident.apps_services or None,
+        TEXT_REVIEW_MEETING_ATTENDEES: incident.review.attendees or None,
+        TEXT_REVIEW_MEETING_DATE: short_date(incident.review.held_on)
+        if incident.review.held_on
+        else None,
+    }
+    return values
+
+
+def _load(session: CaseFileSession, incident_id: int) -> Incident:
+    incident = IncidentRepository(session.conn).get(incident_id)
+    if incident is None:
+        raise IncidentNotFound()
+    return incident
+
+
+def start(session: CaseFileSession, incident_id: int) -> WizardFlow:
+    """A wizard run over the incident, pre-filled from its record and people."""
+    session.require(Permission.VIEW)
+    incident = _load(session, incident_id)
+    return WizardFlow(people=people_facts(incident), record=record_answers(incident))
+
+
+def write_back(incident: Incident, updates: Mapping[str, object], *, today: date) -> list[str]:
+    """Apply record-held answers to `incident`; returns messages for any that could not be."""
+    problems: list[str] = []
+    if SHARED_PUBLICLY in updates:
+        incident.shared_publicly = updates[SHARED_PUBLICLY]  # type: ignore[assignment]
+    if MULTIPLE_INCIDENTS in updates:
+        incident.multiple_incidents = updates[MULTIPLE_INCIDENTS]  # type: ignore[assignment]
+    if TEXT_APPS in updates:
+        incident.apps_services = str(updates[TEXT_APPS] or "")
+    if TEXT_REVIEW_MEETING_ATTENDEES in updates:
+        incident.review.attendees = str(updates[TEXT_REVIEW_MEETING_ATTENDEES] or "")
+    if TEXT_REVIEW_MEETING_DATE in updates:
+        typed = updates[TEXT_REVIEW_MEETING_DATE]
+        if not typed:
+            incident.review.held_on = None
+        else:
+            try:
+                incident.review.held_on = parse_date(str(typed), today=today)
+            except DateError as error:
+                problems.append(f"Review meeting date not saved: {error}")
+    return problems
+
+
+def save(
+    session: CaseFileSession,
+    incident_id: int,
+    completed: CompletedAssessment,
+    record_updates: Mapping[str, object],
+    *,
+    today: date | None = None,
+) -> tuple[AssessmentRecord, list[str]]:
+    """Save the decision as a new assessment (never overwriting one) with its chronology and
+    audit entries, and write the record-held answers back to the incident, in one transaction.
+    Returns the saved assessment and any messages about answers that could not be kept."""
+    session.require(Permission.ASSESS)
+    incident = _load(session, incident_id)
+    problems = write_back(incident, record_updates, today=today or date.today())
+    with transaction(session.conn):
+        IncidentRepository(session.conn).save(incident, user_id=session.user.id)
+        record = AssessmentRepository(session.conn).save(
+            incident_id,
+            completed.to_dict(),
+            user_id=session.user.id,
+            review_meeting_on=incident.review.held_on,
+        )
+    return record, problems
+
+
+def history(session: CaseFileSession, incident_id: int) -> list[tuple[str, str, str, str]]:
+    """Earlier decisions, newest first, as the dock shows them: (when, who, category, route)."""
+    session.require(Permission.VIEW)
+    names = dict(session.conn.execute("SELECT id, name FROM users").fetchall())
+    records = sorted(
+        AssessmentRepository(session.conn).history(incident_id),
+        key=lambda r: (r.decided_at, r.id or 0),
+        reverse=True,
+    )
+    session.audit(AuditAction.VIEW, "incident", incident_id, "assessment history viewed")
+    return [
+        (
+            short_datetime(r.decided_at),
+            str(names.get(r.decided_by, "unknown user")),
+            r.category,
+            r.route,
+        )
+        for r in records
+    ]
