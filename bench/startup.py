@@ -1,7 +1,9 @@
 """`startup`: process start to the first window shown and the event loop idle.
 
-Both processes are started the same way (a fresh interpreter, offscreen platform) and quit as
-soon as their loop is idle; the wall time of the whole process is what a user waits for.
+The first window for an existing case file is the sign-in screen (`ypsi-desktop FILE`). The
+primitive is a bare PySide6 QMainWindow process started the same way. Both quit as soon as
+their loop is idle; the wall time of the whole process is what a user waits for. Per-user
+folders point at a scratch folder so the benchmark never touches real settings.
 """
 
 from __future__ import annotations
@@ -9,21 +11,42 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 from bench.harness import REPO, Context, Figure, benchmark
 
-_ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+PASSPHRASE = "bench-startup-passphrase-41-orbit"
 
 
-def _timed(cmd: list[str]) -> float:
+def _case_file(ctx: Context) -> Path:
+    path = ctx.cache_dir / "startup" / "case.ypsi"
+    if not path.exists():
+        from ypsi_desktop.services import session as sessions
+        from ypsi_desktop.storage.key_derivation import KdfParams
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        session, _ = sessions.create(
+            path, user_name="Bench DSL", passphrase=PASSPHRASE, kdf=KdfParams.for_tests()
+        )
+        session.close()
+    return path
+
+
+def _timed(cmd: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, env=_ENV, cwd=REPO, stdout=subprocess.DEVNULL)
+    subprocess.run(cmd, check=True, env=env, cwd=REPO, stdout=subprocess.DEVNULL)
     return time.perf_counter() - start
 
 
 @benchmark("startup")
 def startup(ctx: Context) -> Figure:
-    app = [sys.executable, "-m", "ypsi_desktop", "--start-and-quit"]
+    case = _case_file(ctx)
+    home = Path(tempfile.mkdtemp(prefix="startup-home-", dir=ctx.cache_dir))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env[var] = str(home / var.lower())
+    app = [sys.executable, "-m", "ypsi_desktop", str(case), "--start-and-quit"]
     bare = [sys.executable, str(REPO / "bench" / "bare_window.py")]
-    return ctx.compare(lambda: _timed(app), lambda: _timed(bare), reps=9, unit="ms")
+    return ctx.compare(lambda: _timed(app, env), lambda: _timed(bare, env), reps=9, unit="ms")

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ypsi_desktop.domain.people_facts import PersonFacts
 from ypsi_desktop.domain.wizard import WizardFlow
@@ -70,12 +71,201 @@ def _guidance() -> QWidget:
     return dialog
 
 
+# --- first-run setup and sign-in ------------------------------------------------------------
+# Case files for these are made in a temporary folder with the cheap test key derivation.
+
+_TEMP: list[tempfile.TemporaryDirectory[str]] = []
+_DSL, _SETTING = "Sam Taylor", "Oakfield Academy"
+_PASSPHRASE = "otter kettle 7 lantern gravel"
+
+
+def _temp_folder() -> Path:
+    folder = tempfile.TemporaryDirectory(prefix="ypsi-shots-")
+    _TEMP.append(folder)  # removed when the process ends
+    return Path(folder.name)
+
+
+class _StalledBackground:
+    """Never runs the job (shows the busy state), or fails it at once with `error`."""
+
+    def __init__(self, error: BaseException | None = None) -> None:
+        self._error = error
+
+    def run(
+        self,
+        work: Callable[[], object],
+        on_success: Callable[[object], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
+        if self._error is not None:
+            on_failure(self._error)
+
+
+def _setup_wizard(page: int, background: object | None = None) -> QWidget:
+    from ypsi_desktop.gui.background import Background
+    from ypsi_desktop.gui.prompts import ScriptedPrompts
+    from ypsi_desktop.gui.setup_wizard import SetupWizard
+    from ypsi_desktop.storage.key_derivation import KdfParams
+
+    wizard = SetupWizard(
+        ScriptedPrompts(),
+        background or Background(),  # type: ignore[arg-type]
+        default_path=_temp_folder() / "ypsi-desktop" / "case.ypsi",
+        kdf=KdfParams.for_tests(),
+    )
+    wizard.move(0, 0)
+    wizard.restart()  # pages start when shown; start them now so next() can walk
+    ui = wizard.ui
+    steps: list[Callable[[], None]] = [
+        lambda: None,
+        lambda: ui.setting_name_edit.setText(_SETTING),
+        lambda: ui.user_name_edit.setText(_DSL),
+        lambda: (ui.passphrase_edit.setText(_PASSPHRASE), ui.confirm_edit.setText(_PASSPHRASE)),
+        lambda: None,
+        lambda: ui.written_down_check.setChecked(True),
+        lambda: ui.typed_key_edit.setText(str(wizard.recovery_key)),
+        lambda: None,
+    ]
+    for number in range(1, page):
+        wizard.next()
+        steps[number]()
+    return wizard
+
+
+def _setup_page(page: int) -> Callable[[], QWidget]:
+    def build() -> QWidget:
+        wizard = _setup_wizard(page)
+        ui = wizard.ui  # type: ignore[attr-defined]
+        if page == 2:
+            ui.setting_name_edit.setText(_SETTING)
+        elif page == 3:
+            ui.user_name_edit.setText(_DSL)
+        elif page == 4:  # part-typed: the meter and its advice, the match line
+            ui.passphrase_edit.setText("sunflower2026")
+            ui.confirm_edit.setText("sunflower20")
+        elif page == 7:  # one group mistyped
+            key = str(wizard.recovery_key)  # type: ignore[attr-defined]
+            ui.typed_key_edit.setText(key[:15] + ("X" if key[15] != "X" else "Y") + key[16:])
+        return wizard
+
+    return build
+
+
+def _setup_passphrase_strong() -> QWidget:
+    wizard = _setup_wizard(4)
+    ui = wizard.ui  # type: ignore[attr-defined]
+    ui.passphrase_edit.setText(_PASSPHRASE)
+    ui.confirm_edit.setText(_PASSPHRASE)
+    return wizard
+
+
+def _setup_creating() -> QWidget:
+    return _setup_wizard(8, _StalledBackground())
+
+
+def _setup_failed() -> QWidget:
+    from ypsi_desktop.storage.errors import WriteFailed
+
+    return _setup_wizard(8, _StalledBackground(WriteFailed()))
+
+
+def _case_file() -> tuple[Path, str]:
+    from ypsi_desktop.services.session import create
+    from ypsi_desktop.storage.key_derivation import KdfParams
+
+    path = _temp_folder() / "case.ypsi"
+    session, recovery_key = create(
+        path,
+        user_name=_DSL,
+        passphrase=_PASSPHRASE,
+        setting_name=_SETTING,
+        kdf=KdfParams.for_tests(),
+    )
+    session.close()
+    return path, recovery_key
+
+
+def _sign_in_widget(clock: Callable[[], float] | None = None) -> tuple[QWidget, Path, str]:
+    import time
+
+    from ypsi_desktop.gui.background import Background
+    from ypsi_desktop.gui.prompts import ScriptedPrompts
+    from ypsi_desktop.gui.sign_in import SignInWidget
+
+    path, recovery_key = _case_file()
+    widget = SignInWidget(ScriptedPrompts(), Background(), clock=clock or time.monotonic)
+    widget.setWindowTitle("YPSI Desktop")
+    widget.resize(1000, 700)
+    widget.move(0, 0)
+    widget.set_file(path)
+    return widget, path, recovery_key
+
+
+def _finish_jobs(widget: QWidget) -> None:
+    """Let a background unlock finish and its result reach the widget before the capture."""
+    widget._background.wait()  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    QApplication.processEvents()
+
+
+def _sign_in() -> QWidget:
+    widget, _, _ = _sign_in_widget()
+    widget.ui.name_edit.setText(_DSL)  # type: ignore[attr-defined]
+    return widget
+
+
+def _sign_in_error() -> QWidget:
+    widget, _, _ = _sign_in_widget(clock=lambda: 0.0)  # a frozen clock keeps the countdown up
+    ui = widget.ui  # type: ignore[attr-defined]
+    ui.name_edit.setText(_DSL)
+    ui.passphrase_edit.setText("otter kettle 8 lantern gravel")
+    widget.sign_in()  # type: ignore[attr-defined]
+    _finish_jobs(widget)
+    return widget
+
+
+def _sign_in_recovery() -> QWidget:
+    widget, _, recovery_key = _sign_in_widget()
+    ui = widget.ui  # type: ignore[attr-defined]
+    ui.name_edit.setText(_DSL)
+    widget.show_recovery()  # type: ignore[attr-defined]
+    ui.recovery_key_edit.setText(recovery_key[:20])
+    return widget
+
+
+def _sign_in_new_passphrase() -> QWidget:
+    widget, _, recovery_key = _sign_in_widget()
+    ui = widget.ui  # type: ignore[attr-defined]
+    widget.show_recovery()  # type: ignore[attr-defined]
+    ui.recovery_name_edit.setText(_DSL)
+    ui.recovery_key_edit.setText(recovery_key)
+    widget.sign_in_with_recovery_key()  # type: ignore[attr-defined]
+    _finish_jobs(widget)
+    ui.new_passphrase_edit.setText("quince barometer 42 saddle heron")
+    ui.new_confirm_edit.setText("quince barometer")
+    return widget
+
+
 SCENARIOS: dict[str, Callable[[], QWidget]] = {
     "main_window": _main_window,
     "wizard_start": _wizard_start,
     "wizard_midway": _wizard_midway,
     "wizard_referral": _wizard_referral,
     "guidance": _guidance,
+    "setup_1_welcome": _setup_page(1),
+    "setup_2_setting": _setup_page(2),
+    "setup_3_name": _setup_page(3),
+    "setup_4_passphrase": _setup_page(4),
+    "setup_4_passphrase_strong": _setup_passphrase_strong,
+    "setup_5_location": _setup_page(5),
+    "setup_6_recovery_key": _setup_page(6),
+    "setup_7_confirm_key": _setup_page(7),
+    "setup_8_creating": _setup_creating,
+    "setup_8_failed": _setup_failed,
+    "sign_in": _sign_in,
+    "sign_in_error": _sign_in_error,
+    "sign_in_recovery": _sign_in_recovery,
+    "sign_in_new_passphrase": _sign_in_new_passphrase,
 }
 
 

@@ -97,9 +97,18 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from ypsi_desktop.gui.app import run_app  # PySide6 is loaded only for the GUI
+    from ypsi_desktop import airgap, diagnostics
 
-    return run_app(file=getattr(args, "file", None), start_and_quit=args.start_and_quit)
+    airgap.install_network_guard()  # before Qt is imported: nothing may reach a network
+    diagnostics.configure_logging(strict=False)
+    diagnostics.install_crash_handler(None)
+    diagnostics.log_event("app.started")
+    try:
+        from ypsi_desktop.gui.app import run_app  # PySide6 is loaded only for the GUI
+
+        return run_app(file=getattr(args, "file", None), start_and_quit=args.start_and_quit)
+    finally:
+        diagnostics.stop_logging()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,4 +1,4 @@
-"""The composition root: builds the QApplication, the services and the main window.
+"""The composition root: builds the QApplication, the diagnostics and the app controller.
 
 Nothing else creates long-lived objects; widgets receive what they need through their
 constructors, so tests can build any widget with real services and no global state.
@@ -7,14 +7,14 @@ constructors, so tests can build any widget with real services and no global sta
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal, qInstallMessageHandler
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ypsi_desktop import APP_NAME, __version__
+from ypsi_desktop import APP_NAME, __version__, airgap, diagnostics
 from ypsi_desktop.gui.forms import resources_rc  # noqa: F401  (registers the :/icons resources)
-from ypsi_desktop.gui.main_window import MainWindow
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -29,16 +29,37 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_app(file: str | None = None, *, start_and_quit: bool = False) -> int:
-    """Open the main window and run the event loop until the user quits.
+class _CrashRelay(QObject):
+    """Crash reports can come from any thread; the dialog must open on the UI thread."""
 
-    `file` is the case file to unlock (sign-in arrives with the session-security work).
-    With `start_and_quit` the loop ends as soon as the window is shown and idle, which is how
+    message = Signal(str)
+
+
+def _qt_message(kind: object, _context: object, _text: str) -> None:
+    # Qt's warnings can quote widget text (names): keep only their kind.
+    diagnostics.log_event("qt.message", kind=int(getattr(kind, "value", 0)))
+
+
+def run_app(file: str | None = None, *, start_and_quit: bool = False) -> int:
+    """Show the first window (setup or sign-in) and run until the user quits.
+
+    With `start_and_quit` the loop ends as soon as that window is shown and idle, which is how
     installers and the startup benchmark check that the app really starts.
     """
     app = create_application()
-    window = MainWindow()
-    window.show()
+    relay = _CrashRelay()
+    relay.message.connect(lambda text: QMessageBox.critical(None, APP_NAME, text))
+    diagnostics.install_crash_handler(relay.message.emit)
+    qInstallMessageHandler(_qt_message)
+
+    from ypsi_desktop.gui.app_controller import AppController
+
+    controller = AppController()
+    controller.start(Path(file) if file else None)
+    airgap.assert_no_qtnetwork()
     if start_and_quit:
         QTimer.singleShot(0, app.quit)
-    return app.exec()
+    code = app.exec()
+    controller.quit()
+    diagnostics.log_event("app.stopped", exit_code=code)
+    return code

@@ -1,31 +1,77 @@
-"""The main window shell: menus, status bar and the right-hand dock for the wizard."""
+"""The main window: menus, toolbar, status bar, the file overview and the wizard dock.
+
+It shows one signed-in session at a time (`attach`) and forgets everything on `detach`, which
+the app controller calls when the app locks. Window titles never name a person.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from ypsi_desktop import APP_NAME
+from ypsi_desktop.domain.case import UserRole
+from ypsi_desktop.domain.dates import short_date
+from ypsi_desktop.gui.background import Background
 from ypsi_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from ypsi_desktop.gui.prompts import Prompts
 from ypsi_desktop.gui.wizard_dock import WizardDock
+from ypsi_desktop.services.permissions import Permission, allowed
+from ypsi_desktop.services.session import CaseFileSession
+
+BACKUP_REMINDER_AFTER = timedelta(days=7)
+_ROLE_WORDS = {
+    UserRole.DSL: "designated safeguarding lead",
+    UserRole.DEPUTY: "deputy DSL",
+    UserRole.READ_ONLY: "read-only",
+}
 
 
 class MainWindow(QMainWindow):
     """Built from ui/main_window.ui; connections are made here, explicitly."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    lock_requested = Signal()
+    backup_verified = Signal(object)  # datetime (UTC) of the verified backup
+    change_passphrase_requested = Signal()
+    users_requested = Signal()
+    restore_requested = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        prompts: Prompts | None = None,
+        background: Background | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.prompts = prompts or Prompts()
+        self.background = background or Background()
+        self.session: CaseFileSession | None = None
+        self.last_backup: datetime | None = None
         self.wizard_dock = WizardDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.wizard_dock)
         self.wizard_dock.guidance_requested.connect(self.show_guidance)
         self.wizard_dock.notice.connect(self.show_notice)
         self._add_view_actions()
-        self.ui.action_quit.triggered.connect(self.close)
-        self.ui.action_about.triggered.connect(self.show_about)
-        self.ui.action_guidance.triggered.connect(self.show_guidance)
-        self.ui.action_about_qt.triggered.connect(QApplication.aboutQt)
-        self.ui.status_bar.showMessage("No case file open")
+        ui = self.ui
+        ui.action_quit.triggered.connect(self.close)
+        ui.action_about.triggered.connect(self.show_about)
+        ui.action_guidance.triggered.connect(self.show_guidance)
+        ui.action_about_qt.triggered.connect(QApplication.aboutQt)
+        ui.action_lock.triggered.connect(self.lock_requested)
+        ui.action_backup.triggered.connect(self.back_up)
+        ui.backup_button.clicked.connect(self.back_up)
+        ui.action_check.triggered.connect(self.check_file)
+        ui.check_button.clicked.connect(self.check_file)
+        ui.action_change_passphrase.triggered.connect(self.change_passphrase_requested)
+        ui.action_users.triggered.connect(self.users_requested)
+        ui.action_restore.triggered.connect(self.restore_requested)
+        self.detach()
 
     def _add_view_actions(self) -> None:
         dock_toggle = self.wizard_dock.toggleViewAction()
@@ -36,6 +82,148 @@ class MainWindow(QMainWindow):
         status_toggle.setCheckable(True)
         status_toggle.setChecked(True)
         status_toggle.toggled.connect(self.ui.status_bar.setVisible)
+
+    # --- the session -----------------------------------------------------------------------
+
+    def attach(self, session: CaseFileSession, *, last_backup: datetime | None = None) -> None:
+        self.session = session
+        self.last_backup = last_backup
+        role = session.user.role
+        ui = self.ui
+        self.setWindowTitle(f"{APP_NAME} — TRAINING DATA" if session.is_training else APP_NAME)
+        ui.training_banner.setVisible(session.is_training)
+        for action, permission in (
+            (ui.action_backup, Permission.BACKUP),
+            (ui.action_check, Permission.VIEW),
+            (ui.action_users, Permission.MANAGE_USERS),
+            (ui.action_restore, Permission.MANAGE_USERS),
+        ):
+            action.setEnabled(allowed(role, permission))
+        ui.backup_button.setEnabled(allowed(role, Permission.BACKUP))
+        ui.action_change_passphrase.setEnabled(True)
+        ui.action_lock.setEnabled(True)
+        ui.page_stack.setCurrentWidget(ui.overview_page)
+        ui.status_bar.showMessage(f"Signed in as {session.user.name} ({_ROLE_WORDS[role]})")
+        self.refresh_overview()
+
+    def detach(self) -> None:
+        """Forget the session and everything shown from it (used on lock)."""
+        self.session = None
+        ui = self.ui
+        self.wizard_dock.clear()
+        for label in (
+            ui.overview_title,
+            ui.overview_summary,
+            ui.backup_status_label,
+            ui.anchor_label,
+        ):
+            label.clear()
+        for action in (
+            ui.action_backup,
+            ui.action_restore,
+            ui.action_check,
+            ui.action_change_passphrase,
+            ui.action_users,
+            ui.action_lock,
+        ):
+            action.setEnabled(False)
+        ui.training_banner.hide()
+        ui.page_stack.setCurrentWidget(ui.welcome_page)
+        self.setWindowTitle(APP_NAME)
+        ui.status_bar.showMessage("No case file open")
+
+    def refresh_overview(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        from ypsi_desktop.storage.chain import anchor, format_anchor
+        from ypsi_desktop.storage.setting_repository import SettingRepository
+
+        ui = self.ui
+        name = SettingRepository(session.conn).details().name or "Your case file"
+        ui.overview_title.setText(name)
+        total, open_ = session.conn.execute(
+            "SELECT count(*), coalesce(sum(status = 'open'), 0) FROM incidents"
+        ).fetchone()
+        ui.overview_summary.setText(
+            f"{total} incident{'s' if total != 1 else ''} recorded, {open_} open. "
+            f"File: {session.path.name}."
+        )
+        ui.backup_status_label.setText(self._backup_text())
+        seq, head = anchor(session.conn)
+        ui.anchor_label.setText(
+            f"Audit anchor: {format_anchor(seq, head)}. Printed forms carry it too: a later "
+            "check can prove this file was not replaced by an older copy."
+        )
+
+    def _backup_text(self) -> str:
+        if self.last_backup is None:
+            return (
+                "<b>No checked backup yet.</b> Back up to a USB stick you keep locked away, "
+                "and do it every week."
+            )
+        when = short_date(self.last_backup.astimezone().date())
+        if datetime.now(UTC) - self.last_backup > BACKUP_REMINDER_AFTER:
+            return f"<b>Last checked backup {when}: more than a week ago.</b> Back up now."
+        return f"Last checked backup: {when}."
+
+    # --- looking after the file ------------------------------------------------------------
+
+    def back_up(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        folder = self.prompts.folder(self, "Back up the case file to…", Path.home())
+        if folder is None:
+            return
+        from ypsi_desktop.services.maintenance import backup
+
+        self.ui.status_bar.showMessage("Backing up and checking the copy…")
+        self.background.run(
+            lambda: backup(session, folder),
+            self._backup_done,
+            lambda error: self._failed("The backup was not made", error),
+        )
+
+    def _backup_done(self, result: object) -> None:
+        self.last_backup = datetime.now(UTC)
+        self.backup_verified.emit(self.last_backup)
+        path = getattr(result, "path", "")
+        self.prompts.inform(
+            self,
+            "Backup made",
+            f"The backup was written and checked:\n{path}\n\nIt is encrypted; keep the "
+            "USB stick somewhere locked.",
+        )
+        self.refresh_overview()
+
+    def check_file(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        from ypsi_desktop.services.maintenance import check_file
+
+        self.ui.status_bar.showMessage("Checking the case file…")
+        self.background.run(
+            lambda: check_file(session),
+            self._check_done,
+            lambda error: self._failed("The check could not run", error),
+        )
+
+    def _check_done(self, result: object) -> None:
+        lines = "\n".join(getattr(getattr(result, "report", None), "lines", ()))
+        text = f"{lines}\n\nCurrent anchor: {getattr(result, 'anchor', '')}"
+        if getattr(result, "ok", False):
+            self.prompts.inform(self, "Check file", text)
+        else:
+            self.prompts.warn(self, "Check file: problems found", text)
+        self.refresh_overview()
+
+    def _failed(self, what: str, error: BaseException) -> None:
+        self.ui.status_bar.clearMessage()
+        self.prompts.warn(self, what, f"{what}. {error}")
+
+    # --- small things ----------------------------------------------------------------------
 
     def show_notice(self, message: str) -> None:
         """One-line explanations (an image refused, pasted text cleaned) in the status bar."""

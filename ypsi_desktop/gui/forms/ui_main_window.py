@@ -18,8 +18,9 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow,
-    QMenu, QMenuBar, QSizePolicy, QSpacerItem,
-    QStackedWidget, QStatusBar, QVBoxLayout, QWidget)
+    QMenu, QMenuBar, QPushButton, QSizePolicy,
+    QSpacerItem, QStackedWidget, QStatusBar, QToolBar,
+    QVBoxLayout, QWidget)
 from . import resources_rc
 
 class Ui_MainWindow(object):
@@ -31,6 +32,27 @@ class Ui_MainWindow(object):
         icon = QIcon()
         icon.addFile(u":/icons/ypsi-desktop.svg", QSize(), QIcon.Mode.Normal, QIcon.State.Off)
         MainWindow.setWindowIcon(icon)
+        self.action_backup = QAction(MainWindow)
+        self.action_backup.setObjectName(u"action_backup")
+        self.action_backup.setEnabled(False)
+        self.action_restore = QAction(MainWindow)
+        self.action_restore.setObjectName(u"action_restore")
+        self.action_restore.setEnabled(False)
+        self.action_check = QAction(MainWindow)
+        self.action_check.setObjectName(u"action_check")
+        self.action_check.setEnabled(False)
+        self.action_change_passphrase = QAction(MainWindow)
+        self.action_change_passphrase.setObjectName(u"action_change_passphrase")
+        self.action_change_passphrase.setEnabled(False)
+        self.action_users = QAction(MainWindow)
+        self.action_users.setObjectName(u"action_users")
+        self.action_users.setEnabled(False)
+        self.action_lock = QAction(MainWindow)
+        self.action_lock.setObjectName(u"action_lock")
+        self.action_lock.setEnabled(False)
+        icon1 = QIcon()
+        icon1.addFile(u":/icons/lock.svg", QSize(), QIcon.Mode.Normal, QIcon.State.Off)
+        self.action_lock.setIcon(icon1)
         self.action_quit = QAction(MainWindow)
         self.action_quit.setObjectName(u"action_quit")
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -114,10 +136,70 @@ class Ui_MainWindow(object):
         self.welcome_layout.addItem(self.welcome_bottom_spacer)
 
         self.page_stack.addWidget(self.welcome_page)
+        self.overview_page = QWidget()
+        self.overview_page.setObjectName(u"overview_page")
+        self.overview_layout = QVBoxLayout(self.overview_page)
+        self.overview_layout.setObjectName(u"overview_layout")
+        self.overview_layout.setContentsMargins(24, 24, -1, -1)
+        self.overview_title = QLabel(self.overview_page)
+        self.overview_title.setObjectName(u"overview_title")
+        self.overview_title.setStyleSheet(u"font-size: 18pt; font-weight: 600;")
+        self.overview_title.setWordWrap(True)
+
+        self.overview_layout.addWidget(self.overview_title)
+
+        self.overview_summary = QLabel(self.overview_page)
+        self.overview_summary.setObjectName(u"overview_summary")
+        self.overview_summary.setWordWrap(True)
+
+        self.overview_layout.addWidget(self.overview_summary)
+
+        self.backup_status_label = QLabel(self.overview_page)
+        self.backup_status_label.setObjectName(u"backup_status_label")
+        self.backup_status_label.setWordWrap(True)
+
+        self.overview_layout.addWidget(self.backup_status_label)
+
+        self.anchor_label = QLabel(self.overview_page)
+        self.anchor_label.setObjectName(u"anchor_label")
+        self.anchor_label.setWordWrap(True)
+        self.anchor_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse|Qt.TextInteractionFlag.TextSelectableByKeyboard)
+
+        self.overview_layout.addWidget(self.anchor_label)
+
+        self.overview_buttons = QHBoxLayout()
+        self.overview_buttons.setObjectName(u"overview_buttons")
+        self.backup_button = QPushButton(self.overview_page)
+        self.backup_button.setObjectName(u"backup_button")
+
+        self.overview_buttons.addWidget(self.backup_button)
+
+        self.check_button = QPushButton(self.overview_page)
+        self.check_button.setObjectName(u"check_button")
+
+        self.overview_buttons.addWidget(self.check_button)
+
+        self.overview_button_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.overview_buttons.addItem(self.overview_button_spacer)
+
+
+        self.overview_layout.addLayout(self.overview_buttons)
+
+        self.overview_spacer = QSpacerItem(10, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.overview_layout.addItem(self.overview_spacer)
+
+        self.page_stack.addWidget(self.overview_page)
 
         self.central_layout.addWidget(self.page_stack)
 
         MainWindow.setCentralWidget(self.central_widget)
+        self.main_toolbar = QToolBar(MainWindow)
+        self.main_toolbar.setObjectName(u"main_toolbar")
+        self.main_toolbar.setMovable(False)
+        self.main_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        MainWindow.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.main_toolbar)
         self.menu_bar = QMenuBar(MainWindow)
         self.menu_bar.setObjectName(u"menu_bar")
         self.menu_file = QMenu(self.menu_bar)
@@ -133,10 +215,19 @@ class Ui_MainWindow(object):
         self.status_bar.setObjectName(u"status_bar")
         MainWindow.setStatusBar(self.status_bar)
 
+        self.main_toolbar.addAction(self.action_lock)
         self.menu_bar.addAction(self.menu_file.menuAction())
         self.menu_bar.addAction(self.menu_incident.menuAction())
         self.menu_bar.addAction(self.menu_view.menuAction())
         self.menu_bar.addAction(self.menu_help.menuAction())
+        self.menu_file.addAction(self.action_backup)
+        self.menu_file.addAction(self.action_restore)
+        self.menu_file.addAction(self.action_check)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.action_change_passphrase)
+        self.menu_file.addAction(self.action_users)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.action_lock)
         self.menu_file.addAction(self.action_quit)
         self.menu_incident.addAction(self.action_new_incident)
         self.menu_incident.addAction(self.action_save_incident)
@@ -151,6 +242,30 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"YPSI Desktop", None))
+        self.action_backup.setText(QCoreApplication.translate("MainWindow", u"&Back up\u2026", None))
+#if QT_CONFIG(statustip)
+        self.action_backup.setStatusTip(QCoreApplication.translate("MainWindow", u"Write a checked, encrypted copy of the case file to a folder such as a USB stick", None))
+#endif // QT_CONFIG(statustip)
+        self.action_restore.setText(QCoreApplication.translate("MainWindow", u"&Restore\u2026", None))
+#if QT_CONFIG(statustip)
+        self.action_restore.setStatusTip(QCoreApplication.translate("MainWindow", u"Replace the case file with a backup (the current file is kept)", None))
+#endif // QT_CONFIG(statustip)
+        self.action_check.setText(QCoreApplication.translate("MainWindow", u"&Check file", None))
+#if QT_CONFIG(statustip)
+        self.action_check.setStatusTip(QCoreApplication.translate("MainWindow", u"Check the case file for damage and tampering", None))
+#endif // QT_CONFIG(statustip)
+        self.action_change_passphrase.setText(QCoreApplication.translate("MainWindow", u"Change my &passphrase\u2026", None))
+        self.action_users.setText(QCoreApplication.translate("MainWindow", u"&Users and roles\u2026", None))
+#if QT_CONFIG(statustip)
+        self.action_users.setStatusTip(QCoreApplication.translate("MainWindow", u"Add or remove users and change their roles (DSL only)", None))
+#endif // QT_CONFIG(statustip)
+        self.action_lock.setText(QCoreApplication.translate("MainWindow", u"&Lock", None))
+#if QT_CONFIG(tooltip)
+        self.action_lock.setToolTip(QCoreApplication.translate("MainWindow", u"Lock now and hide everything on screen (Ctrl+L)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.action_lock.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+L", None))
+#endif // QT_CONFIG(shortcut)
         self.action_quit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
 #if QT_CONFIG(statustip)
         self.action_quit.setStatusTip(QCoreApplication.translate("MainWindow", u"Close YPSI Desktop", None))
@@ -203,6 +318,21 @@ class Ui_MainWindow(object):
         self.welcome_body.setAccessibleName(QCoreApplication.translate("MainWindow", u"About this window", None))
 #endif // QT_CONFIG(accessibility)
         self.welcome_body.setText(QCoreApplication.translate("MainWindow", u"YPSI Desktop keeps the records a designated safeguarding lead makes when a young person's nude or semi-nude image is made or shared. Everything is stored in one encrypted case file on this computer. The app never connects to a network and never accepts, stores or shows an image.", None))
+#if QT_CONFIG(accessibility)
+        self.overview_title.setAccessibleName(QCoreApplication.translate("MainWindow", u"Setting name", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.overview_summary.setAccessibleName(QCoreApplication.translate("MainWindow", u"Case file summary", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.backup_status_label.setAccessibleName(QCoreApplication.translate("MainWindow", u"Backup status", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.anchor_label.setAccessibleName(QCoreApplication.translate("MainWindow", u"Audit chain anchor", None))
+#endif // QT_CONFIG(accessibility)
+        self.backup_button.setText(QCoreApplication.translate("MainWindow", u"Back up now\u2026", None))
+        self.check_button.setText(QCoreApplication.translate("MainWindow", u"Check the file", None))
+        self.main_toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Main toolbar", None))
         self.menu_file.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menu_incident.setTitle(QCoreApplication.translate("MainWindow", u"&Incident", None))
         self.menu_view.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))

@@ -1,0 +1,218 @@
+"""Which window is showing, and locking: first-run setup, sign-in, the main window, the lock.
+
+The first window is deliberately small (setup or sign-in); the main window is built only
+after a successful sign-in, so the app starts quickly and nothing from a case file exists in
+memory before a passphrase has been given. Locking closes the case file (wiping the key),
+forgets every form and model, clears anything the app left on the clipboard and shows the
+sign-in screen again; signing back in returns the user to the main window as they left it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+
+from ypsi_desktop import APP_NAME
+from ypsi_desktop.gui.background import Background
+from ypsi_desktop.gui.inactivity import InactivityTimer
+from ypsi_desktop.gui.prompts import Prompts
+from ypsi_desktop.settings_store import Preferences, SettingsStore
+
+if TYPE_CHECKING:  # imported for real only when needed, to keep start-up fast
+    from ypsi_desktop.gui.main_window import MainWindow
+    from ypsi_desktop.gui.setup_wizard import SetupWizard
+    from ypsi_desktop.services.session import CaseFileSession
+    from ypsi_desktop.storage.key_derivation import KdfParams
+
+
+def default_case_file_path() -> Path:
+    """The case file's default home: the per-user data folder (never a shared or synced one)."""
+    import platformdirs
+
+    from ypsi_desktop.settings_store import user_folder_name
+
+    return Path(platformdirs.user_data_dir(user_folder_name(), appauthor=False)) / "casefile.ypsi"
+
+
+class SignInWindow(QWidget):
+    """The small top-level window that holds the sign-in screen."""
+
+    def __init__(
+        self, prompts: Prompts, background: Background, clock: Callable[[], float]
+    ) -> None:
+        super().__init__()
+        from ypsi_desktop.gui.forms import resources_rc  # noqa: F401  (the window icon)
+        from ypsi_desktop.gui.sign_in import SignInWidget
+
+        self.setWindowTitle(f"{APP_NAME} — sign in")
+        self.widget = SignInWidget(prompts, background, clock=clock, parent=self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.widget)
+        self.resize(560, 480)
+
+
+class AppController(QObject):
+    def __init__(
+        self,
+        *,
+        prompts: Prompts | None = None,
+        background: Background | None = None,
+        settings: SettingsStore | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        default_case_file: Path | None = None,
+        kdf: KdfParams | None = None,  # tests only: cheap key derivation for new files
+    ) -> None:
+        super().__init__()
+        self.prompts = prompts or Prompts()
+        self.background = background or Background()
+        self.settings = settings or SettingsStore()
+        self.clock = clock
+        self.kdf = kdf
+        self.preferences = self._load_preferences()
+        self.default_case_file = default_case_file or default_case_file_path()
+        self.sign_in_window: SignInWindow | None = None
+        self.setup: SetupWizard | None = None
+        self.main: MainWindow | None = None  # built after the first sign-in
+        self.session: CaseFileSession | None = None
+        self.idle = InactivityTimer(
+            self.preferences.idle_lock_minutes * 60, clock=clock, parent=self
+        )
+        self.idle.inactive.connect(self.lock)
+        self._clipboard_digest: str | None = None
+        clipboard = QApplication.clipboard()
+        clipboard.dataChanged.connect(self._clipboard_changed)
+
+    def _load_preferences(self) -> Preferences:
+        from ypsi_desktop.settings_store import SettingsError
+
+        try:
+            return self.settings.load()
+        except SettingsError:
+            return Preferences()
+
+    # --- starting --------------------------------------------------------------------------
+
+    def start(self, file: Path | None = None) -> QWidget:
+        """Show the first window: sign-in for a known case file, otherwise first-run setup."""
+        target = file or self.preferences.last_case_file
+        if target is not None and Path(target).exists():
+            return self.show_sign_in(Path(target))
+        if file is not None:  # named on the command line but missing: say so on sign-in
+            return self.show_sign_in(file)
+        return self.show_setup()
+
+    def show_sign_in(self, path: Path) -> QWidget:
+        if self.sign_in_window is None:
+            self.sign_in_window = SignInWindow(self.prompts, self.background, self.clock)
+            self.sign_in_window.widget.signed_in.connect(self._signed_in)
+            self.sign_in_window.widget.setup_requested.connect(self.show_setup)
+        self.sign_in_window.widget.set_file(path)
+        self.sign_in_window.show()
+        self.sign_in_window.raise_()
+        self.sign_in_window.activateWindow()
+        return self.sign_in_window
+
+    def show_setup(self) -> QWidget:
+        from ypsi_desktop.gui.setup_wizard import SetupWizard
+
+        if self.sign_in_window is not None:
+            self.sign_in_window.hide()
+        self.setup = SetupWizard(
+            self.prompts, self.background, default_path=self.default_case_file, kdf=self.kdf
+        )
+        self.setup.created.connect(self._signed_in)
+        self.setup.open_existing.connect(self.show_sign_in)
+        self.setup.show()
+        return self.setup
+
+    # --- signed in -------------------------------------------------------------------------
+
+    def _signed_in(self, session: CaseFileSession) -> None:
+        from ypsi_desktop.gui.main_window import MainWindow
+
+        self.session = session
+        self.preferences = replace(self.preferences, last_case_file=session.path.resolve())
+        self._save_preferences()
+        if self.main is None:
+            self.main = MainWindow(prompts=self.prompts, background=self.background)
+            self.main.lock_requested.connect(self.lock)
+            self.main.backup_verified.connect(self._backup_verified)
+        self.main.attach(session, last_backup=self.preferences.last_verified_backup_at)
+        if self.sign_in_window is not None:
+            self.sign_in_window.hide()
+        if self.setup is not None:
+            self.setup.hide()
+        self.main.show()
+        self.main.activateWindow()
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self.idle)
+        self.idle.start()
+
+    def _backup_verified(self, when: datetime) -> None:
+        self.preferences = replace(self.preferences, last_verified_backup_at=when)
+        self._save_preferences()
+
+    def _save_preferences(self) -> None:
+        from ypsi_desktop.settings_store import SettingsError
+
+        try:
+            self.settings.save(self.preferences)
+        except (SettingsError, OSError):
+            pass  # preferences are a convenience; the case file itself is unaffected
+
+    # --- locking ---------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Close the case file and show only the sign-in screen."""
+        session = self.session
+        if session is None:
+            return
+        self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        self.clear_clipboard()
+        if self.main is not None:
+            self.main.detach()
+            self.main.hide()
+        self.session = None
+        try:
+            session.close()
+        except Exception:  # the lock must complete; close() wipes the key whatever happens
+            pass
+        self.show_sign_in(session.path)
+
+    def quit(self) -> None:
+        self.lock()
+        self.clear_clipboard()
+
+    # --- clipboard -------------------------------------------------------------------------
+
+    def _clipboard_changed(self) -> None:
+        """Remember what the app itself put on the clipboard (by digest, not content)."""
+        clipboard = QApplication.clipboard()
+        ours = (
+            clipboard.ownsClipboard()
+            or QApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+        )
+        text = clipboard.text()
+        self._clipboard_digest = (
+            hashlib.sha256(text.encode("utf-8", "replace")).hexdigest() if ours and text else None
+        )
+
+    def clear_clipboard(self) -> None:
+        clipboard = QApplication.clipboard()
+        text = clipboard.text()
+        digest = hashlib.sha256(text.encode("utf-8", "replace")).hexdigest() if text else None
+        if clipboard.ownsClipboard() or (digest is not None and digest == self._clipboard_digest):
+            clipboard.clear()
+        self._clipboard_digest = None
