@@ -45,6 +45,8 @@ def startup(ctx: Context) -> Figure:
     case = _case_file(ctx)
     home = Path(tempfile.mkdtemp(prefix="startup-home-", dir=ctx.cache_dir))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # An installed app has compiled bytecode (pip writes it); let both processes use it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         env[var] = str(home / var.lower())
     app = [sys.executable, "-m", "ypsi_desktop", str(case), "--start-and-quit"]

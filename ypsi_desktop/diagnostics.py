@@ -33,7 +33,6 @@ import io
 import logging
 import logging.handlers
 import os
-import platform
 import secrets
 import sys
 import threading
@@ -43,7 +42,7 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
-from types import TracebackType
+from types import ModuleType, TracebackType
 from typing import Final
 
 import platformdirs
@@ -341,6 +340,12 @@ def _frames(tb: TracebackType | None, roots: list[str]) -> list[str]:
     return lines
 
 
+def _platform() -> ModuleType:
+    import platform  # only a crash needs it; it compiles several patterns on import
+
+    return platform
+
+
 def format_crash_report(
     kind: type[BaseException],
     error: BaseException | None,
@@ -354,8 +359,8 @@ def format_crash_report(
         f"{APP_NAME} crash report (holds no messages and no values, so no personal data)",
         f"version: {__version__}",
         f"written: {datetime.now(UTC).strftime('%Y-%m-%dT%H:%M:%SZ')}",
-        f"python: {platform.python_version()} {platform.python_implementation()}",
-        f"system: {platform.system()} {platform.release()} {platform.machine()}",
+        f"python: {_platform().python_version()} {_platform().python_implementation()}",
+        f"system: {_platform().system()} {_platform().release()} {_platform().machine()}",
         f"frozen: {'yes' if getattr(sys, 'frozen', False) else 'no'}",
         f"thread: {'main' if main_thread else 'other'}",
         f"exception: {_class_name(kind)}",

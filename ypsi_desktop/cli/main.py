@@ -103,6 +103,11 @@ def _run_gui(args: argparse.Namespace) -> int:
     diagnostics.configure_logging(strict=False)
     diagnostics.install_crash_handler(None)
     diagnostics.log_event("app.started")
+    # Modules without Qt are imported before PySide6: once it is loaded, its import hook
+    # inspects every module imported after it, which measurably slows the first window.
+    importlib.import_module("ypsi_desktop.settings_store")
+    importlib.import_module("ypsi_desktop.services.passphrase_policy")
+    importlib.import_module("ypsi_desktop.domain.text")
     try:
         from ypsi_desktop.gui.app import run_app  # PySide6 is loaded only for the GUI
 

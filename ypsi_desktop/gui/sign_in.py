@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Sequence
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
@@ -30,22 +30,12 @@ from ypsi_desktop.gui.background import Background
 from ypsi_desktop.gui.forms.ui_sign_in import Ui_SignInWidget
 from ypsi_desktop.gui.prompts import Prompts
 from ypsi_desktop.services.passphrase_policy import Verdict, judge
-from ypsi_desktop.services.session import (
-    CaseFileMissing,
-    CaseFileSession,
-    SignInFailed,
-    unlock,
-    unlock_with_recovery_key,
-)
-from ypsi_desktop.services.users import set_own_passphrase
-from ypsi_desktop.storage.errors import CaseFileError
-from ypsi_desktop.storage.key_errors import (
-    KeyStoreError,
-    PassphraseNotRecognised,
-    RecoveryKeyMistyped,
-)
-from ypsi_desktop.storage.recovery_key import RecoveryKey
-from ypsi_desktop.storage.setting_repository import SettingRepository
+
+if TYPE_CHECKING:
+    from ypsi_desktop.services.session import CaseFileSession
+
+# The storage and crypto layers are imported where they are first needed, not here: the
+# sign-in screen is the first window, and it should appear before they are loaded.
 
 MAX_DELAY_SECONDS = 30
 CASE_FILE_FILTER = "YPSI Desktop case files (*.ypsi)"
@@ -82,6 +72,9 @@ def delay_after(failures: int) -> int:
 
 def describe_error(error: BaseException) -> str:
     """The DSL-worded message of an expected error; anything else is reported, not shown."""
+    from ypsi_desktop.storage.errors import CaseFileError
+    from ypsi_desktop.storage.key_errors import KeyStoreError
+
     if isinstance(error, CaseFileError | KeyStoreError | ValueError):
         return str(error)  # each of these is written for the person at the desk
     sys.excepthook(type(error), error, error.__traceback__)
@@ -239,6 +232,8 @@ class SignInWidget(QWidget):
         self.ui.passphrase_edit.clear()
         self.show_passphrase()
         if not self._path.exists():
+            from ypsi_desktop.services.session import CaseFileMissing
+
             self._show_message(str(CaseFileMissing()))
 
     def clear(self) -> None:
@@ -288,6 +283,8 @@ class SignInWidget(QWidget):
             self._show_message("Type your name and your passphrase.")
             (ui.passphrase_edit if name else ui.name_edit).setFocus()
             return
+        from ypsi_desktop.services.session import unlock
+
         path, failed = self._path, self._failures.get(self._path, 0)
         self._start(
             lambda: unlock(path, user_name=name, passphrase=passphrase, failed_attempts=failed),
@@ -312,6 +309,10 @@ class SignInWidget(QWidget):
             self._show_message("Type your name.")
             ui.recovery_name_edit.setFocus()
             return
+        from ypsi_desktop.services.session import unlock_with_recovery_key
+        from ypsi_desktop.storage.key_errors import RecoveryKeyMistyped
+        from ypsi_desktop.storage.recovery_key import RecoveryKey
+
         try:
             key = str(RecoveryKey.parse(ui.recovery_key_edit.text()))
         except RecoveryKeyMistyped as error:  # a typo is named at once, without a delay
@@ -331,6 +332,8 @@ class SignInWidget(QWidget):
         if not session.must_set_passphrase:
             self.signed_in.emit(session)
             return
+        from ypsi_desktop.storage.setting_repository import SettingRepository
+
         self._recovered = session
         self._setting_name = SettingRepository(session.conn).details().name
         self._show_page(self.ui.new_passphrase_page)
@@ -347,6 +350,8 @@ class SignInWidget(QWidget):
         session = self._recovered
         if session is None or self._busy or not self.new_passphrase.ready:
             return
+        from ypsi_desktop.services.users import set_own_passphrase
+
         new = self.new_passphrase.passphrase()
         self._start(lambda: set_own_passphrase(session, new), lambda _: self._saved(session))
 
@@ -388,6 +393,9 @@ class SignInWidget(QWidget):
         self._update_controls()
 
     def _failed(self, error: BaseException) -> None:
+        from ypsi_desktop.services.session import SignInFailed
+        from ypsi_desktop.storage.key_errors import PassphraseNotRecognised
+
         ui = self.ui
         self._stop()
         page = self._page
