@@ -289,3 +289,65 @@ def test_backup_to_a_missing_folder_is_a_usage_error(run: Run, case: Path, tmp_p
         "backup", str(case), str(tmp_path / "nowhere"), "--as", DSL, stdin=DSL_PASS + "\n"
     )
     assert code == 2 and "no folder" in err
+
+
+def test_demo_export_import_round_trip_through_the_command_line(run: Run, tmp_path: Path) -> None:
+    import json
+
+    from ypsi_desktop.services.export import records_of
+
+    demo = tmp_path / "training.ypsi"
+    code, out, err = run(
+        "demo", str(demo), "--incidents", "12", "--seed", "7", stdin=DSL_PASS + "\n"
+    )
+    assert code == 0, err
+    assert "TRAINING" in err and len(out.strip().split("-")) == 8
+    first = tmp_path / "first.json"
+    code, _, err = run("export", str(demo), "--out", str(first), stdin=DSL_PASS + "\n")
+    assert code == 0, err
+    assert "NOT encrypted" in err
+    copy = tmp_path / "copy.ypsi"
+    code, _, err = run(
+        "import", str(copy), "--in", str(first), "--user", "Demo DSL", stdin=DSL_PASS + "\n"
+    )
+    assert code == 0, err
+    second = tmp_path / "second.json"
+    assert run("export", str(copy), "--out", str(second), stdin=DSL_PASS + "\n")[0] == 0
+    original = json.loads(first.read_text(encoding="utf-8"))
+    again = json.loads(second.read_text(encoding="utf-8"))
+    assert records_of(again) == records_of(original)
+    assert len(original["incidents"]) == 12
+
+
+def test_backup_then_restore_gives_the_same_records(run: Run, tmp_path: Path) -> None:
+    import json
+
+    from ypsi_desktop.services.export import records_of
+
+    demo = tmp_path / "training.ypsi"
+    assert run("demo", str(demo), "--incidents", "5", stdin=DSL_PASS + "\n")[0] == 0
+    before = tmp_path / "before.json"
+    assert run("export", str(demo), "--out", str(before), stdin=DSL_PASS + "\n")[0] == 0
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    code, out, _ = run("backup", str(demo), str(usb), stdin=DSL_PASS + "\n")
+    assert code == 0
+    demo.unlink()
+    code, _, err = run("restore", out.strip(), str(demo), "--as", "Demo DSL", stdin=DSL_PASS + "\n")
+    assert code == 0, err
+    after = tmp_path / "after.json"
+    assert run("export", str(demo), "--out", str(after), stdin=DSL_PASS + "\n")[0] == 0
+    assert records_of(json.loads(after.read_text(encoding="utf-8"))) == records_of(
+        json.loads(before.read_text(encoding="utf-8"))
+    )
+
+
+def test_a_broken_import_leaves_no_file_behind(run: Run, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "something else"}', encoding="utf-8")
+    target = tmp_path / "new.ypsi"
+    code, _, err = run(
+        "import", str(target), "--in", str(bad), "--user", DSL, stdin=DSL_PASS + "\n"
+    )
+    assert code == 2 and err.strip()
+    assert not target.exists() and not any(h.exists() for h in header_paths(target))

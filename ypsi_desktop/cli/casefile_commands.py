@@ -182,14 +182,28 @@ def cmd_import(args: argparse.Namespace) -> int:
                 f"{source} could not be read as an export: {error}", ExitCode.USAGE
             ) from None
         passphrase = _new_passphrase(reader, context=[args.user])
+        target = Path(args.file)
+        training = isinstance(data, dict) and data.get("training") is True
         session, recovery_key = sessions.create(
-            Path(args.file), user_name=args.user, passphrase=passphrase
+            target, user_name=args.user, passphrase=passphrase, training=training
         )
-        with session:
-            import_case_file(session, data, source_name=source.name)
+        try:
+            with session:
+                import_case_file(session, data, source_name=source.name)
+        except BaseException:
+            _discard_new_file(target)  # made for this import; it holds nothing else
+            raise
     _say(f"Imported {source.name} into a new case file.")
     _print_recovery_key(recovery_key)
     return 0
+
+
+def _discard_new_file(path: Path) -> None:
+    from ypsi_desktop.storage.files import remove_quietly
+    from ypsi_desktop.storage.key_header_copies import header_paths
+
+    for leftover in (path, *header_paths(path)):
+        remove_quietly(leftover)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -40,16 +40,17 @@ class Migration:
 
 def load_migrations(folder: Path | None = None) -> tuple[Migration, ...]:
     """Read NNNN_*.sql from the package (or `folder`), checking they number 1, 2, 3, …"""
-    if folder is None:
-        root = resources.files("ypsi_desktop.storage").joinpath("migrations")
-        entries = [(item.name, item.read_text(encoding="utf-8")) for item in root.iterdir()]
-    else:
-        entries = [(p.name, p.read_text(encoding="utf-8")) for p in folder.iterdir()]
+    root = (
+        resources.files("ypsi_desktop.storage").joinpath("migrations") if folder is None else folder
+    )
     found: list[Migration] = []
-    for name, sql in entries:
-        match = _FILE_NAME.fullmatch(name)
-        if match is None:
+    # Only NNNN_*.sql files are read: an installed package also holds __init__.py and a
+    # __pycache__ folder beside them.
+    for item in root.iterdir():
+        match = _FILE_NAME.fullmatch(item.name)
+        if match is None or not item.is_file():
             continue
+        name, sql = item.name, item.read_text(encoding="utf-8")
         if _FORBIDDEN.search(_strip_comments(sql)):
             raise ValueError(f"migration {name} must not manage transactions or pragmas")
         found.append(Migration(int(match.group(1)), match.group(2), sql))

@@ -1,0 +1,380 @@
+"""Export a whole case file to JSON and fill a new file from it: the same records come back.
+
+Round trips on a training file of made-up incidents and on a hand-built incident with every
+field set (an extra author, a merge, a correction and an erased entry included); refusals of
+malformed files, non-empty targets and training/real mix-ups; and the written file itself.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import stat
+from collections.abc import Callable, Iterator
+from dataclasses import fields
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from case_builders import (
+    assessment_data,
+    full_child,
+    full_contact,
+    full_incident,
+    full_referral,
+    full_setting,
+)
+
+from ypsi_desktop.domain.case import UserRole
+from ypsi_desktop.services import session as sessions
+from ypsi_desktop.services.demo import build_demo
+from ypsi_desktop.services.export import (
+    ImportRefused,
+    export_bytes,
+    export_case_file,
+    import_case_file,
+    records_of,
+    write_export,
+)
+from ypsi_desktop.services.export_format import MalformedExport
+from ypsi_desktop.services.users import add_user
+from ypsi_desktop.storage.assessment_repository import AssessmentRepository
+from ypsi_desktop.storage.case_transfer import is_empty
+from ypsi_desktop.storage.chain import verify_chain
+from ypsi_desktop.storage.incident_repository import IncidentRepository
+from ypsi_desktop.storage.integrity import check
+from ypsi_desktop.storage.key_derivation import KdfParams
+from ypsi_desktop.storage.person_repository import PersonRepository
+from ypsi_desktop.storage.setting_repository import SettingRepository
+
+PASSPHRASE = "plain test passphrase, never used for real"
+DEPUTY_PASSPHRASE = "Quartz lantern 7 rivers & a heron"
+
+
+def new_file(
+    folder: Path, name: str, *, user: str = "Demo DSL", training: bool = False
+) -> sessions.CaseFileSession:
+    session, _recovery = sessions.create(
+        folder / name,
+        user_name=user,
+        passphrase=PASSPHRASE,
+        training=training,
+        kdf=KdfParams.for_tests(),
+    )
+    return session
+
+
+def imported_copy(
+    folder: Path, data: dict[str, Any], *, user: str = "Demo DSL"
+) -> tuple[dict[str, Any], sessions.CaseFileSession]:
+    """Fill a new file from `data` (through JSON text, as the CLI reads it) and export it."""
+    session = new_file(folder, "imported.ypsi", user=user, training=data["training"])
+    import_case_file(session, json.loads(export_bytes(data)), source_name="export.json")
+    return export_case_file(session, with_audit=True), session
+
+
+# --- A training file of made-up incidents -------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def demo_export(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    folder = tmp_path_factory.mktemp("demo-export")
+    with new_file(folder, "demo.ypsi", training=True) as session:
+        build_demo(session, incidents=40, seed=7)
+        return export_case_file(session, with_audit=True)
+
+
+def test_a_demo_file_round_trips_to_the_same_records(
+    tmp_path: Path, demo_export: dict[str, Any]
+) -> None:
+    again, session = imported_copy(tmp_path, demo_export)
+    with session:
+        assert records_of(again).keys() == records_of(demo_export).keys()
+        for key, value in records_of(demo_export).items():
+            if key != "audit_log":  # the new file's history is its own
+                assert records_of(again)[key] == value, key
+        assert check(session.conn).ok and verify_chain(session.conn).ok
+        assert session.is_training
+
+
+def test_the_import_is_recorded_in_the_new_history_without_personal_data(
+    tmp_path: Path, demo_export: dict[str, Any]
+) -> None:
+    again, session = imported_copy(tmp_path, demo_export)
+    session.close()
+    anchor = demo_export["source"]["anchor"]
+    entries = [e for e in again["audit_log"] if e["record_type"] == "case_file"]
+    details = " ".join(e["detail"] for e in entries)
+    assert "export.json" in details and anchor in details
+    every_detail = " ".join(e["detail"] for e in again["audit_log"])
+    for person in demo_export["people"]:
+        if person["last_name"]:
+            assert person["last_name"] not in every_detail
+
+
+def test_references_dates_and_chronology_order_are_kept(
+    tmp_path: Path, demo_export: dict[str, Any]
+) -> None:
+    again, session = imported_copy(tmp_path, demo_export)
+    session.close()
+    assert [i["reference"] for i in again["incidents"]] == [
+        i["reference"] for i in demo_export["incidents"]
+    ]
+
+    def order(data: dict[str, Any]) -> list[tuple[Any, ...]]:
+        keys = ("id", "occurred_at", "recorded_at", "author", "kind")
+        return [tuple(c[k] for k in keys) for c in data["chronology"]]
+
+    assert order(again) == order(demo_export)
+
+
+def test_authors_who_are_not_users_of_the_new_file_are_kept_without_a_key(
+    tmp_path: Path, demo_export: dict[str, Any]
+) -> None:
+    again, session = imported_copy(tmp_path, demo_export, user="Another DSL")
+    with session:
+        row = session.conn.execute(
+            "SELECT role, slot_id, removed_at FROM users WHERE name = 'Demo DSL'"
+        ).fetchone()
+        assert row[0] == "dsl" and row[1] is None and row[2] is not None
+    assert {c["author"] for c in again["chronology"]} == {"Demo DSL"}
+    assert again["users"] == [{"name": "Another DSL", "role": "dsl"}, *demo_export["users"]]
+    assert again["incidents"] == demo_export["incidents"]
+
+
+def test_with_audit_includes_the_audit_log_up_to_the_anchor(
+    tmp_path: Path, demo_export: dict[str, Any]
+) -> None:
+    log = demo_export["audit_log"]
+    assert [e["seq"] for e in log] == list(range(1, len(log) + 1))
+    seq, head = demo_export["source"]["anchor"].split(":")
+    assert log[-1]["seq"] == int(seq) and log[-1]["hash"].startswith(head)
+    with new_file(tmp_path, "plain.ypsi") as session:
+        assert "audit_log" not in export_case_file(session)
+        assert "audit_log" in export_case_file(session, with_audit=True)
+
+
+# --- A hand-built incident with every field set -------------------------------------------
+
+
+def _answer_everything(obj: Any) -> None:
+    for field in fields(obj):
+        if field.type == "Tri" and getattr(obj, field.name) is None:
+            setattr(obj, field.name, False)
+
+
+@pytest.fixture
+def full_file(tmp_path: Path) -> Iterator[sessions.CaseFileSession]:
+    with new_file(tmp_path, "full.ypsi") as session:
+        dsl = session.user.id
+        deputy = add_user(session, "Deputy Testperson", UserRole.DEPUTY, DEPUTY_PASSPHRASE)
+        repo = IncidentRepository(session.conn)
+        incident = full_incident("(full)")
+        for link in incident.people:
+            _answer_everything(link)
+            _answer_everything(link.person)
+        repo.save(incident, user_id=dsl)
+        children = frozenset(p.person.id for p in incident.children() if p.person.id)
+        referral = full_referral(children, "(full)")
+        referral.acknowledged_on = date(2026, 2, 6)
+        incident.referrals.append(referral)
+        for follow_up in incident.follow_ups:
+            follow_up.done_on = follow_up.due_on
+        incident.outcome = "Managed in school (full)."
+        repo.save(incident, user_id=deputy.id)
+        assert incident.id is not None
+        AssessmentRepository(session.conn).save(
+            incident.id, assessment_data(override=True, marker="(full)"), user_id=dsl
+        )
+        note = repo.add_note(
+            incident.id,
+            user_id=deputy.id,
+            body="Spoke to Zoë (full).",
+            occurred_at=date(2026, 2, 5),
+            person_id=incident.people[0].person.id,
+        )
+        repo.add_note(
+            incident.id, user_id=dsl, body="Correction: Zoë's tutor.", corrects_id=note.id
+        )
+        wrong = repo.add_note(incident.id, user_id=dsl, body="Wrong incident (full).")
+        repo.erase_note(wrong.id or 0, user_id=dsl, reason="entered on the wrong incident")
+        repo.close(incident.id, user_id=dsl, closed_on=date(2026, 3, 2))
+        people = PersonRepository(session.conn)
+        twin = people.save(full_child("Zoë", "Testchild", 1, "(full)"), user_id=dsl)
+        people.merge(keep_id=incident.people[0].person.id or 0, absorb_id=twin.id or 0, user_id=dsl)
+        settings = SettingRepository(session.conn)
+        settings.save_details(full_setting("(full)"), user_id=dsl)
+        settings.save_contact(full_contact("(full)"), user_id=dsl)
+        session.conn.execute("INSERT INTO settings (key, value) VALUES ('marking', 'OFFICIAL')")
+        yield session
+
+
+def _blanks(value: Any, where: str = "") -> list[str]:
+    if isinstance(value, dict):
+        return [b for k, v in value.items() for b in _blanks(v, f"{where}.{k}")]
+    if isinstance(value, list):
+        return [b for n, v in enumerate(value) for b in _blanks(v, f"{where}[{n}]")]
+    return [where] if value in (None, "") else []
+
+
+def test_a_hand_built_incident_with_every_field_set_round_trips(
+    tmp_path: Path, full_file: sessions.CaseFileSession
+) -> None:
+    source = export_case_file(full_file)
+    assert _blanks(source["incidents"]) == [], "every field of the incident is set"
+    assert source["person_merges"] and any(p["merged_into"] for p in source["people"])
+    assert any(c["erased"] for c in source["chronology"])
+    assert {c["author"] for c in source["chronology"]} == {"Demo DSL", "Deputy Testperson"}
+    again, session = imported_copy(tmp_path, source)
+    with session:
+        assert records_of(again) == records_of(source) | {"audit_log": again["audit_log"]}
+        assert check(session.conn).ok
+        users = session.conn.execute(
+            "SELECT name, role, slot_id IS NULL, removed_at IS NOT NULL FROM users ORDER BY id"
+        ).fetchall()
+        assert [tuple(u) for u in users] == [
+            ("Demo DSL", "dsl", 0, 0),
+            ("Deputy Testperson", "deputy", 1, 1),
+        ]
+        search = session.conn.execute(
+            "SELECT count(*) FROM incident_search WHERE incident_search MATCH 'zoe'"
+        ).fetchone()[0]
+        assert search == 1, "the search index is built for imported incidents"
+
+
+def test_exporting_the_same_file_twice_gives_identical_bytes(
+    full_file: sessions.CaseFileSession,
+) -> None:
+    first = export_bytes(export_case_file(full_file, with_audit=True))
+    assert export_bytes(export_case_file(full_file, with_audit=True)) == first
+
+
+def test_the_written_export_is_private_atomic_utf8_and_sorted(
+    tmp_path: Path, full_file: sessions.CaseFileSession
+) -> None:
+    data = export_case_file(full_file)
+    out = tmp_path / "out" / "export.json"
+    out.parent.mkdir()
+    out.write_text("an older export")
+    write_export(data, out)
+    raw = out.read_bytes()
+    assert raw == export_bytes(data)
+    assert "Ελένη".encode() in raw and json.loads(raw) == data
+    assert list(json.loads(raw)) == sorted(json.loads(raw))
+    if os.name == "posix":
+        assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert [p.name for p in out.parent.iterdir()] == ["export.json"]
+
+
+# --- Refusals --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def small_export(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    folder = tmp_path_factory.mktemp("small-export")
+    with new_file(folder, "small.ypsi") as session:
+        repo = IncidentRepository(session.conn)
+        incident = repo.save(full_incident(), user_id=session.user.id)
+        children = frozenset(p.person.id for p in incident.children() if p.person.id)
+        incident.referrals.append(full_referral(children))
+        repo.save(incident, user_id=session.user.id)
+        AssessmentRepository(session.conn).save(
+            incident.id or 0, assessment_data(), user_id=session.user.id
+        )
+        first = repo.add_note(incident.id or 0, user_id=session.user.id, body="A note.")
+        repo.add_note(incident.id or 0, user_id=session.user.id, body="Fix.", corrects_id=first.id)
+        return export_case_file(session)
+
+
+def _set(path: str, value: object) -> Callable[[dict[str, Any]], None]:
+    def change(data: dict[str, Any]) -> None:
+        *parents, last = path.split("/")
+        target: Any = data
+        for part in parents:
+            target = target[int(part)] if part.isdigit() else target[part]
+        target[int(last) if last.isdigit() else last] = value
+
+    return change
+
+
+def _drop(key: str) -> Callable[[dict[str, Any]], None]:
+    return lambda data: data.pop(key)
+
+
+def _later_correction(data: dict[str, Any]) -> None:
+    data["chronology"][-1]["corrects_id"] = data["chronology"][-1]["id"] + 5
+
+
+MALFORMED = {
+    "another kind of file": (_set("format", "something else"), "not a YPSI Desktop"),
+    "a newer format": (_set("format_version", 2), "newer version"),
+    "a newer schema": (_set("schema_version", 9999), "newer version"),
+    "a missing list": (_drop("people"), "'people' missing"),
+    "an unknown key": (_set("surprise", 1), "unexpected 'surprise'"),
+    "yes for true": (_set("incidents/0/shared_publicly", "yes"), "true, false or null"),
+    "a bool for an age": (_set("people/0/age_years", True), "whole number"),
+    "a British date": (_set("incidents/0/review/held_on", "04/02/2026"), "YYYY-MM-DD"),
+    "an unknown role": (_set("incidents/0/people/0/roles", ["watched"]), "expected one of"),
+    "an unknown person": (_set("incidents/0/people/0/person", "C-9999"), "no person 'C-9999'"),
+    "a referral about an outsider": (
+        _set("incidents/0/referrals/0/children", ["C-9999"]),
+        "not in this incident",
+    ),
+    "a duplicate person id": (_set("people/1/id", 1), "appears twice"),
+    "an override without reasons": (
+        _set("assessments/0/decision/accepted_suggestion", False),
+        "override without reasons",
+    ),
+    "an unknown author": (_set("chronology/0/author", "Nobody"), "not among the export's users"),
+    "a correction of a later entry": (_later_correction, "does not come before it"),
+    "a malformed anchor": (_set("source/anchor", "latest"), "not an anchor"),
+}
+
+
+@pytest.mark.parametrize("case", list(MALFORMED), ids=list(MALFORMED))
+def test_a_malformed_export_is_refused_and_nothing_is_written(
+    tmp_path: Path, small_export: dict[str, Any], case: str
+) -> None:
+    change, expected = MALFORMED[case]
+    data = copy.deepcopy(small_export)
+    change(data)
+    with new_file(tmp_path, "target.ypsi") as session:
+        with pytest.raises(MalformedExport) as caught:
+            import_case_file(session, data, source_name="bad.json")
+        assert isinstance(caught.value, ValueError)
+        message = str(caught.value)
+        assert message.startswith("This file cannot be imported") and expected in message
+        assert "Nothing was imported" in message
+        assert is_empty(session.conn) and verify_chain(session.conn).ok
+
+
+@pytest.mark.parametrize("data", [[], "text", None, {"format": "ypsi-case-file-export"}])
+def test_something_that_is_not_an_export_at_all_is_refused(tmp_path: Path, data: object) -> None:
+    with new_file(tmp_path, "target.ypsi") as session:
+        with pytest.raises(MalformedExport):
+            import_case_file(session, data, source_name="bad.json")
+
+
+def test_an_export_only_goes_into_an_empty_file(
+    tmp_path: Path, small_export: dict[str, Any]
+) -> None:
+    with new_file(tmp_path, "target.ypsi") as session:
+        import_case_file(session, copy.deepcopy(small_export), source_name="a.json")
+        with pytest.raises(ImportRefused, match="new, empty case file"):
+            import_case_file(session, copy.deepcopy(small_export), source_name="a.json")
+
+
+def test_training_and_real_records_are_never_mixed(
+    tmp_path: Path, small_export: dict[str, Any]
+) -> None:
+    with new_file(tmp_path, "training.ypsi", training=True) as session:
+        with pytest.raises(ImportRefused, match="TRAINING"):
+            import_case_file(session, copy.deepcopy(small_export), source_name="real.json")
+        assert is_empty(session.conn)
+    made_up = copy.deepcopy(small_export) | {"training": True}
+    with new_file(tmp_path, "real.ypsi") as session:
+        with pytest.raises(ImportRefused, match="TRAINING"):
+            import_case_file(session, made_up, source_name="demo.json")
+        assert is_empty(session.conn)
