@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from ypsi_desktop import APP_NAME
@@ -145,6 +145,9 @@ class AppController(QObject):
             self.main = MainWindow(prompts=self.prompts, background=self.background)
             self.main.lock_requested.connect(self.lock)
             self.main.backup_verified.connect(self._backup_verified)
+            self.main.users_requested.connect(self.show_users)
+            self.main.change_passphrase_requested.connect(self.show_change_passphrase)
+            self.main.restore_requested.connect(self.restore)
         self.main.attach(session, last_backup=self.preferences.last_verified_backup_at)
         if self.sign_in_window is not None:
             self.sign_in_window.hide()
@@ -171,10 +174,80 @@ class AppController(QObject):
 
     # --- locking ---------------------------------------------------------------------------
 
+    def show_users(self) -> None:
+        from ypsi_desktop.gui.users_dialog import UsersDialog
+
+        if self.session is None or self.main is None:
+            return
+        dialog = UsersDialog(self.session, self.prompts, self.background, self.main)
+        dialog.users_changed.connect(self._users_changed)
+        dialog.exec()
+
+    def _users_changed(self) -> None:
+        if self.session is not None and self.main is not None:
+            self.main.attach(self.session, last_backup=self.preferences.last_verified_backup_at)
+
+    def show_change_passphrase(self) -> None:
+        from ypsi_desktop.gui.change_passphrase_dialog import ChangePassphraseDialog
+
+        if self.session is not None and self.main is not None:
+            ChangePassphraseDialog(self.session, self.prompts, self.background, self.main).exec()
+
+    def restore(self) -> None:
+        """Replace the open case file with a backup: lock, check the backup, restore, sign in."""
+        session = self.session
+        if session is None or self.main is None:
+            return
+        start = self.preferences.last_backup_folder or Path.home()
+        backup = self.prompts.open_path(
+            self.main, "Restore from a backup", start, "Case file backups (*.ypsi)"
+        )
+        if backup is None:
+            return
+        if not self.prompts.confirm(
+            self.main,
+            "Restore from a backup",
+            "The case file will be replaced by this backup. Anything recorded since the backup "
+            "was made will no longer be in the file; the current file is kept, still "
+            "encrypted, beside it. The app will lock, and you sign in again afterwards.",
+            yes="Restore",
+        ):
+            return
+        passphrase = self.prompts.secret(
+            self.main,
+            "Restore from a backup",
+            "Your passphrase as it was when the backup was made:",
+        )
+        if passphrase is None:
+            return
+        target, name = session.path, session.user.name
+        self.lock()
+        from ypsi_desktop.services.maintenance import restore
+
+        self.background.run(
+            lambda: restore(backup, target, user_name=name, passphrase=passphrase),
+            lambda _result: self._restored(target),
+            lambda error: self.prompts.warn(
+                self.sign_in_window, "Restore from a backup", f"Nothing was restored. {error}"
+            ),
+        )
+
+    def _restored(self, target: Path) -> None:
+        self.prompts.inform(
+            self.sign_in_window,
+            "Restore from a backup",
+            "The backup was checked and restored. Sign in to continue. The file it replaced "
+            "was kept beside it, still encrypted.",
+        )
+        self.show_sign_in(target)
+
     def lock(self) -> None:
         """Close the case file and show only the sign-in screen."""
         session = self.session
         if session is None:
+            return
+        if self.background.busy:  # never close the file under a running job; try again soon
+            QTimer.singleShot(500, self.lock)
             return
         self.idle.stop()
         app = QApplication.instance()

@@ -57,5 +57,10 @@ class Background:
         relay.failed.connect(lambda error: done(on_failure, error))
         self._pool.start(_Job(work, relay))
 
+    @property
+    def busy(self) -> bool:
+        """Whether any job has not reported yet (the idle lock waits for it to finish)."""
+        return bool(self._live)
+
     def wait(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)

@@ -11,7 +11,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 class Prompts:
@@ -32,6 +32,11 @@ class Prompts:
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is accept
+
+    def secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        """A passphrase typed into a masked field; None if cancelled."""
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+        return text if ok and text else None
 
     def save_path(
         self, parent: QWidget | None, title: str, suggested: Path, filter_: str
@@ -76,6 +81,10 @@ class ScriptedPrompts(Prompts):
         self, parent: QWidget | None, title: str, text: str, *, yes: str = "Continue"
     ) -> bool:
         return bool(self._next("confirm", title, text))
+
+    def secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        answer = self._next("secret", title, label)
+        return None if answer is None else str(answer)
 
     def save_path(
         self, parent: QWidget | None, title: str, suggested: Path, filter_: str

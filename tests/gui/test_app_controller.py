@@ -1,0 +1,196 @@
+"""The app as a whole: which window shows, signing in, locking (by hand and when idle),
+backing up and restoring from the app, and the overdue-backup reminder."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ypsi_desktop.gui.app_controller import AppController
+from ypsi_desktop.gui.background import Background
+from ypsi_desktop.gui.prompts import ScriptedPrompts
+from ypsi_desktop.gui.setup_wizard import SetupWizard
+from ypsi_desktop.services import session as sessions
+from ypsi_desktop.settings_store import SettingsStore
+from ypsi_desktop.storage.key_derivation import KdfParams
+
+NAME, PASS = "Alex Example", "blue-kettle-marsh-41-orbit"
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 5_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def case_file(tmp_path: Path) -> Path:
+    path = tmp_path / "case.ypsi"
+    session, _ = sessions.create(
+        path,
+        user_name=NAME,
+        passphrase=PASS,
+        setting_name="Oakfield Test School",
+        kdf=KdfParams.for_tests(),
+    )
+    session.close()
+    return path
+
+
+@pytest.fixture
+def prompts() -> ScriptedPrompts:
+    return ScriptedPrompts()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def controller(
+    qtbot: QtBot, tmp_path: Path, prompts: ScriptedPrompts, clock: FakeClock
+) -> AppController:
+    app = AppController(
+        prompts=prompts,
+        background=Background(),
+        settings=SettingsStore(tmp_path / "settings"),
+        clock=clock,
+        default_case_file=tmp_path / "new" / "case.ypsi",
+        kdf=KdfParams.for_tests(),
+    )
+    yield app
+    app.lock()
+    for window in (app.main, app.sign_in_window, app.setup):
+        if window is not None:
+            window.close()
+
+
+def sign_in(qtbot: QtBot, controller: AppController) -> None:
+    window = controller.sign_in_window
+    assert window is not None and window.isVisible()
+    ui = window.widget.ui
+    ui.name_edit.setText(NAME)
+    ui.passphrase_edit.setText(PASS)
+    window.widget.sign_in()
+    qtbot.waitUntil(lambda: controller.session is not None, timeout=20_000)
+
+
+def test_first_run_shows_setup(controller: AppController) -> None:
+    first = controller.start(None)
+    assert isinstance(first, SetupWizard) and first.isVisible()
+    assert controller.main is None  # nothing from a case file exists before a sign-in
+
+
+def test_an_existing_file_shows_sign_in_and_then_the_main_window(
+    qtbot: QtBot, controller: AppController, case_file: Path
+) -> None:
+    controller.start(case_file)
+    assert controller.main is None
+    sign_in(qtbot, controller)
+    main = controller.main
+    assert main is not None and main.isVisible()
+    assert not controller.sign_in_window.isVisible()  # type: ignore[union-attr]
+    assert main.ui.overview_title.text() == "Oakfield Test School"
+    assert main.windowTitle() == "YPSI Desktop"  # never a person's name
+    assert "Signed in as Alex Example" in main.ui.status_bar.currentMessage()
+    # The next start remembers the file, but no name or record.
+    assert controller.settings.load().last_case_file == case_file.resolve()
+    assert NAME not in controller.settings.path.read_text(encoding="utf-8")
+
+
+def test_lock_closes_the_file_forgets_the_screen_and_clears_our_clipboard(
+    qtbot: QtBot, controller: AppController, case_file: Path
+) -> None:
+    controller.start(case_file)
+    sign_in(qtbot, controller)
+    session = controller.session
+    assert session is not None
+    main = controller.main
+    assert main is not None
+    main.activateWindow()
+    QApplication.clipboard().setText("Testchild Alpha said it was sent on Tuesday")
+    controller._clipboard_changed()  # as when the app itself copied the text
+    qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: controller.session is None)
+    assert session.case.closed
+    assert all(b == 0 for b in session.data_key)  # key bytes wiped
+    assert not main.isVisible() and main.ui.overview_title.text() == ""
+    assert controller.sign_in_window is not None and controller.sign_in_window.isVisible()
+    assert QApplication.clipboard().text() == ""
+    # Signing back in returns to the main window.
+    sign_in(qtbot, controller)
+    assert main.isVisible() and main.ui.overview_title.text() == "Oakfield Test School"
+
+
+def test_it_locks_itself_after_the_idle_time(
+    qtbot: QtBot, controller: AppController, case_file: Path, clock: FakeClock
+) -> None:
+    controller.start(case_file)
+    sign_in(qtbot, controller)
+    minutes = controller.preferences.idle_lock_minutes
+    assert minutes == 5
+    clock.now += minutes * 60 - 1
+    controller.idle.check()
+    assert controller.session is not None
+    clock.now += 1
+    controller.idle.check()
+    assert controller.session is None
+    assert controller.sign_in_window is not None and controller.sign_in_window.isVisible()
+
+
+def test_backup_from_the_app_is_checked_remembered_and_restorable(
+    qtbot: QtBot,
+    controller: AppController,
+    case_file: Path,
+    prompts: ScriptedPrompts,
+    tmp_path: Path,
+) -> None:
+    controller.start(case_file)
+    sign_in(qtbot, controller)
+    main = controller.main
+    assert main is not None
+    assert "No checked backup yet" in main.ui.backup_status_label.text()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    prompts.queue(usb)
+    main.ui.backup_button.click()
+    qtbot.waitUntil(
+        lambda: any(
+            kind == "inform" and title == "Backup made" for kind, title, _ in prompts.shown
+        ),
+        timeout=20_000,
+    )
+    backups = list(usb.glob("*.ypsi"))
+    assert len(backups) == 1
+    assert controller.settings.load().last_verified_backup_at is not None
+    assert "Last checked backup" in main.ui.backup_status_label.text()
+
+    # Restore it from the app: choose, confirm, passphrase; the app locks and restores.
+    prompts.queue(backups[0], True, PASS)
+    main.ui.action_restore.trigger()
+    qtbot.waitUntil(
+        lambda: any(kind == "inform" and "restored" in text for kind, _, text in prompts.shown),
+        timeout=20_000,
+    )
+    assert controller.session is None and controller.sign_in_window.isVisible()  # type: ignore[union-attr]
+    sign_in(qtbot, controller)
+    assert controller.session is not None
+
+
+def test_an_old_backup_date_brings_the_reminder(
+    qtbot: QtBot, controller: AppController, case_file: Path
+) -> None:
+    controller.start(case_file)
+    sign_in(qtbot, controller)
+    main = controller.main
+    assert main is not None and controller.session is not None
+    main.attach(controller.session, last_backup=datetime.now(UTC) - timedelta(days=9))
+    assert "more than a week ago" in main.ui.backup_status_label.text()
