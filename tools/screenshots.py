@@ -246,8 +246,59 @@ def _sign_in_new_passphrase() -> QWidget:
     return widget
 
 
+def _training_session():  # type: ignore[no-untyped-def]
+    import tempfile
+
+    from ypsi_desktop.services import session as sessions
+    from ypsi_desktop.services.demo import build_demo
+    from ypsi_desktop.storage.key_derivation import KdfParams
+
+    path = Path(tempfile.mkdtemp(prefix="ypsi-shot-")) / "training.ypsi"
+    session, _ = sessions.create(
+        path,
+        user_name="Demo DSL",
+        passphrase=_PASSPHRASE,
+        setting_name="Demo Training School",
+        training=True,
+        kdf=KdfParams.for_tests(),
+    )
+    build_demo(session, incidents=30, seed=1)
+    return session
+
+
+def _main_overview() -> QWidget:
+    from datetime import UTC, datetime, timedelta
+
+    window = _main_window()
+    window.attach(_training_session(), last_backup=datetime.now(UTC) - timedelta(days=9))
+    return window
+
+
+def _locked() -> QWidget:
+    from ypsi_desktop.gui.app_controller import AppController
+    from ypsi_desktop.gui.prompts import ScriptedPrompts
+    from ypsi_desktop.settings_store import SettingsStore
+
+    session = _training_session()
+    controller = AppController(
+        prompts=ScriptedPrompts(), settings=SettingsStore(session.path.parent / "settings")
+    )
+    controller._signed_in(session)
+    controller.lock()
+    window = controller.sign_in_window
+    assert window is not None
+    window.move(0, 0)
+    window.resize(1000, 700)
+    _KEEP.append(controller)
+    return window
+
+
+_KEEP: list[object] = []
+
 SCENARIOS: dict[str, Callable[[], QWidget]] = {
     "main_window": _main_window,
+    "main_overview": _main_overview,
+    "locked": _locked,
     "wizard_start": _wizard_start,
     "wizard_midway": _wizard_midway,
     "wizard_referral": _wizard_referral,
@@ -269,7 +320,15 @@ SCENARIOS: dict[str, Callable[[], QWidget]] = {
 }
 
 
+def _more_scenarios() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from screenshot_scenarios_users import SCENARIOS as USERS
+
+    SCENARIOS.update(USERS)
+
+
 def main() -> int:
+    _more_scenarios()
     scenario, out = sys.argv[1], Path(sys.argv[2])
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
     app = create_application()
