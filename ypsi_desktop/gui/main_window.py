@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         ui.action_change_passphrase.triggered.connect(self.change_passphrase_requested)
         ui.action_users.triggered.connect(self.users_requested)
         ui.action_restore.triggered.connect(self.restore_requested)
+        ui.action_audit.triggered.connect(self.show_audit)
         self.detach()
 
     def _add_view_actions(self) -> None:
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
             (ui.action_check, Permission.VIEW),
             (ui.action_users, Permission.MANAGE_USERS),
             (ui.action_restore, Permission.MANAGE_USERS),
+            (ui.action_audit, Permission.MANAGE_USERS),
         ):
             action.setEnabled(allowed(role, permission))
         ui.backup_button.setEnabled(allowed(role, Permission.BACKUP))
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
             ui.action_check,
             ui.action_change_passphrase,
             ui.action_users,
+            ui.action_audit,
             ui.action_lock,
         ):
             action.setEnabled(False)
@@ -222,6 +225,12 @@ class MainWindow(QMainWindow):
     def _failed(self, what: str, error: BaseException) -> None:
         self.ui.status_bar.clearMessage()
         self.prompts.warn(self, what, f"{what}. {error}")
+
+    def show_audit(self) -> None:
+        from ypsi_desktop.gui.audit_dialog import AuditDialog
+
+        if self.session is not None:
+            AuditDialog(self.session, self).exec()
 
     # --- small things ----------------------------------------------------------------------
 
