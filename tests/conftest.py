@@ -26,3 +26,19 @@ def _isolated_user_folders(
         path = home / sub
         path.mkdir()
         monkeypatch.setenv(var, str(path))
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Leave Qt's clipboard empty before the interpreter exits: contents a test left there
+    (an image, say) are destroyed during Qt's own teardown, which can crash the process
+    after every test has passed."""
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.clipboard().clear()
+        app.processEvents()

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ypsi_desktop.gui.plain_text import IMAGE_REFUSED, PlainLineEdit, PlainTextEdit
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard_afterwards() -> Iterator[None]:
+    """Clipboard contents set by a test must not outlive it: destroying an image left on the
+    offscreen clipboard at interpreter exit crashes Qt."""
+    yield
+    QApplication.clipboard().clear()
+    QApplication.processEvents()
 
 
 def _image_mime() -> QMimeData:
