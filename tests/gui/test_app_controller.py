@@ -194,3 +194,38 @@ def test_an_old_backup_date_brings_the_reminder(
     assert main is not None and controller.session is not None
     main.attach(controller.session, last_backup=datetime.now(UTC) - timedelta(days=9))
     assert "more than a week ago" in main.ui.backup_status_label.text()
+
+
+def test_an_unsaved_classification_survives_a_lock_and_comes_back(
+    qtbot: QtBot, controller: AppController, case_file: Path
+) -> None:
+    from datetime import datetime as dt
+
+    from ypsi_desktop.domain.case import Incident
+    from ypsi_desktop.storage.incident_repository import IncidentRepository
+
+    controller.start(case_file)
+    sign_in(qtbot, controller)
+    session, main = controller.session, controller.main
+    assert session is not None and main is not None
+    incident = IncidentRepository(session.conn).save(
+        Incident(came_to_light_at=dt(2026, 10, 5, 9, 0), reported_by="Form tutor (test)"),
+        user_id=session.user.id,
+    )
+    assert incident.id is not None
+    main.open_assessment(incident.id)
+    flow = main.wizard_dock.flow
+    assert flow is not None
+    flow.answer("adult_involved", True)
+    main.wizard_dock.go_next()  # on to "How the imagery was made and shared"
+    flow.answer("pictured_willing", False)
+    controller.lock()
+    assert main.wizard_dock.flow is None  # nothing left on screen
+    raw = case_file.read_bytes()
+    assert b"pictured_willing" not in raw and b"adult_involved" not in raw  # draft encrypted
+    sign_in(qtbot, controller)
+    resumed = main.wizard_dock.flow
+    assert resumed is not None
+    assert resumed.step.id == "making_and_sharing"
+    assert resumed.value("adult_involved") is True and resumed.value("pictured_willing") is False
+    assert main.wizard_dock.ui.category_value.text() == "Aggravated (adult involved)"

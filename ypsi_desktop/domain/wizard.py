@@ -191,6 +191,11 @@ class WizardFlow:
             return self._people.get(question_id)
         return self._answers.get(question_id)
 
+    def answers(self) -> dict[str, object]:
+        """Every answer given in this run (record-held ones included, people facts not), as
+        plain values: what an autosaved draft keeps so the run can be resumed exactly."""
+        return dict(self._answers)
+
     def facts(self) -> dict[str, object]:
         """The engine facts known so far, people facts included (absent = unknown)."""
         merged = {k: v for k, v in self._answers.items() if k in ids.FACT_KINDS}

@@ -87,6 +87,8 @@ class AppController(QObject):
         )
         self.idle.inactive.connect(self.lock)
         self._clipboard_digest: str | None = None
+        self._place: int | None = None  # incident id only: where to return after a lock
+        self._place_user: int | None = None
         clipboard = QApplication.clipboard()
         clipboard.dataChanged.connect(self._clipboard_changed)
 
@@ -149,6 +151,9 @@ class AppController(QObject):
             self.main.change_passphrase_requested.connect(self.show_change_passphrase)
             self.main.restore_requested.connect(self.restore)
         self.main.attach(session, last_backup=self.preferences.last_verified_backup_at)
+        if self._place is not None and self._place_user == session.user.id:
+            self.main.open_assessment(self._place)  # back where they were, draft and all
+        self._place, self._place_user = None, session.user.id
         if self.sign_in_window is not None:
             self.sign_in_window.hide()
         if self.setup is not None:
@@ -255,6 +260,11 @@ class AppController(QObject):
             app.removeEventFilter(self.idle)
         self.clear_clipboard()
         if self.main is not None:
+            self._place = self.main.place()
+            try:
+                self.main.save_drafts()  # encrypted, inside the case file
+            except Exception:  # a full disk must not stop the lock; the message comes on return
+                self._place = None
             self.main.detach()
             self.main.hide()
         self.session = None

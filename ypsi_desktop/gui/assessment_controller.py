@@ -7,6 +7,8 @@ that may not assess, an answer the record could not keep) in the dock in plain w
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QObject, Signal
 
 from ypsi_desktop.domain.guidance_text import label
@@ -15,7 +17,10 @@ from ypsi_desktop.gui.wizard_dock import WizardDock
 from ypsi_desktop.services import assessment_service
 from ypsi_desktop.services.permissions import NotAllowed
 from ypsi_desktop.services.session import CaseFileSession
+from ypsi_desktop.storage.drafts import discard_draft, load_draft, save_draft
 from ypsi_desktop.storage.errors import CaseFileError
+
+DRAFT_TYPE = "assessment"
 
 
 class AssessmentController(QObject):
@@ -25,10 +30,32 @@ class AssessmentController(QObject):
         super().__init__(dock)
         self._dock = dock
         self._session = session
-        self._incident_id = incident_id
+        self.incident_id = incident_id
         dock.completed.connect(self._save)
-        dock.start(assessment_service.start(session, incident_id))
+        draft = load_draft(
+            session.conn, user_id=session.user.id, record_type=DRAFT_TYPE, record_id=incident_id
+        )
+        resumed = json.loads(draft.content) if draft is not None else {}
+        dock.start(
+            assessment_service.start(
+                session, incident_id, answers=resumed.get("answers"), step=resumed.get("step")
+            )
+        )
         dock.set_history(assessment_service.history(session, incident_id))
+
+    def save_draft(self) -> None:
+        """Keep the unsaved run inside the encrypted file, to resume after a lock or crash."""
+        flow = self._dock.flow
+        if flow is None:
+            return
+        content = json.dumps({"answers": flow.answers(), "step": flow.step.id})
+        save_draft(
+            self._session.conn,
+            user_id=self._session.user.id,
+            record_type=DRAFT_TYPE,
+            record_id=self.incident_id,
+            content=content,
+        )
 
     def detach(self) -> None:
         self._dock.completed.disconnect(self._save)
@@ -39,7 +66,13 @@ class AssessmentController(QObject):
         updates = flow.record_updates() if flow is not None else {}
         try:
             record, problems = assessment_service.save(
-                self._session, self._incident_id, completed, updates
+                self._session, self.incident_id, completed, updates
+            )
+            discard_draft(
+                self._session.conn,
+                user_id=self._session.user.id,
+                record_type=DRAFT_TYPE,
+                record_id=self.incident_id,
             )
         except (NotAllowed, CaseFileError) as error:
             self._dock.show_error(str(error))
@@ -51,6 +84,6 @@ class AssessmentController(QObject):
         if problems:
             message += " " + " ".join(problems)
         self._dock.show_saved(message)
-        self._dock.set_history(assessment_service.history(self._session, self._incident_id))
+        self._dock.set_history(assessment_service.history(self._session, self.incident_id))
         if record.id is not None:
             self.saved.emit(record.id)

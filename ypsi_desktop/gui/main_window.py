@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
@@ -21,6 +22,9 @@ from ypsi_desktop.gui.prompts import Prompts
 from ypsi_desktop.gui.wizard_dock import WizardDock
 from ypsi_desktop.services.permissions import Permission, allowed
 from ypsi_desktop.services.session import CaseFileSession
+
+if TYPE_CHECKING:
+    from ypsi_desktop.gui.assessment_controller import AssessmentController
 
 BACKUP_REMINDER_AFTER = timedelta(days=7)
 _ROLE_WORDS = {
@@ -53,6 +57,7 @@ class MainWindow(QMainWindow):
         self.background = background or Background()
         self.session: CaseFileSession | None = None
         self.last_backup: datetime | None = None
+        self.assessment: AssessmentController | None = None
         self.wizard_dock = WizardDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.wizard_dock)
         self.wizard_dock.guidance_requested.connect(self.show_guidance)
@@ -108,10 +113,33 @@ class MainWindow(QMainWindow):
         ui.status_bar.showMessage(f"Signed in as {session.user.name} ({_ROLE_WORDS[role]})")
         self.refresh_overview()
 
+    def open_assessment(self, incident_id: int) -> None:
+        """Show the classification wizard for an incident (resuming its draft, if any)."""
+        from ypsi_desktop.gui.assessment_controller import AssessmentController
+
+        if self.session is None:
+            return
+        if self.assessment is not None:
+            self.assessment.save_draft()
+            self.assessment.detach()
+        self.assessment = AssessmentController(self.wizard_dock, self.session, incident_id)
+        self.wizard_dock.show()
+
+    def place(self) -> int | None:
+        """Where the user is (the incident being classified), to return there after a lock."""
+        return None if self.assessment is None else self.assessment.incident_id
+
+    def save_drafts(self) -> None:
+        if self.assessment is not None:
+            self.assessment.save_draft()
+
     def detach(self) -> None:
         """Forget the session and everything shown from it (used on lock)."""
         self.session = None
         ui = self.ui
+        if self.assessment is not None:
+            self.assessment.detach()
+            self.assessment = None
         self.wizard_dock.clear()
         for label in (
             ui.overview_title,

@@ -90,11 +90,23 @@ def _load(session: CaseFileSession, incident_id: int) -> Incident:
     return incident
 
 
-def start(session: CaseFileSession, incident_id: int) -> WizardFlow:
-    """A wizard run over the incident, pre-filled from its record and people."""
+def start(
+    session: CaseFileSession,
+    incident_id: int,
+    *,
+    answers: Mapping[str, object] | None = None,
+    step: str | None = None,
+) -> WizardFlow:
+    """A wizard run over the incident, pre-filled from its record and people; `answers` and
+    `step` resume an unsaved run (from a draft) exactly where it was left."""
     session.require(Permission.VIEW)
     incident = _load(session, incident_id)
-    return WizardFlow(people=people_facts(incident), record=record_answers(incident))
+    flow = WizardFlow(
+        people=people_facts(incident), record=record_answers(incident), answers=answers
+    )
+    if step is not None and step != flow.step.id:
+        flow.go_to(step)
+    return flow
 
 
 def write_back(incident: Incident, updates: Mapping[str, object], *, today: date) -> list[str]:
