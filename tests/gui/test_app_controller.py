@@ -229,3 +229,23 @@ def test_an_unsaved_classification_survives_a_lock_and_comes_back(
     assert resumed.step.id == "making_and_sharing"
     assert resumed.value("adult_involved") is True and resumed.value("pictured_willing") is False
     assert main.wizard_dock.ui.category_value.text() == "Aggravated (adult involved)"
+
+
+def test_a_screen_lock_or_sleep_locks_the_app(
+    qtbot: QtBot, controller: AppController, case_file: Path
+) -> None:
+    watcher = controller.screen_lock
+    with qtbot.assertNotEmitted(watcher.lock_now):
+        watcher.prepare_for_sleep(False)
+        watcher.screensaver_active(False)
+        watcher.application_state_changed(Qt.ApplicationState.ApplicationActive)
+    controller.start(case_file)
+    for announce in (
+        lambda: watcher.prepare_for_sleep(True),
+        watcher.session_locked,
+        lambda: watcher.screensaver_active(True),
+        lambda: watcher.application_state_changed(Qt.ApplicationState.ApplicationSuspended),
+    ):
+        sign_in(qtbot, controller)
+        announce()
+        assert controller.session is None, "the app did not lock"

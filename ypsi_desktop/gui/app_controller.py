@@ -91,6 +91,10 @@ class AppController(QObject):
         self._place_user: int | None = None
         clipboard = QApplication.clipboard()
         clipboard.dataChanged.connect(self._clipboard_changed)
+        from ypsi_desktop.gui.session_watch import ScreenLockWatcher
+
+        self.screen_lock = ScreenLockWatcher(self)
+        self.screen_lock.lock_now.connect(self.lock)
 
     def _load_preferences(self) -> Preferences:
         from ypsi_desktop.settings_store import SettingsError
@@ -160,6 +164,7 @@ class AppController(QObject):
             self.setup.hide()
         self.main.show()
         self.main.activateWindow()
+        self.screen_lock.register_window(int(self.main.winId()))
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self.idle)
