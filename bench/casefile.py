@@ -8,9 +8,6 @@ same rows on the same connection, so with the same pragmas (synchronous=EXTRA an
 `casefile.search_name` / `casefile.search_phrase`: the top 50 by bm25 rank with marked
 snippets through `search()`, against the same FTS5 query typed out by hand.
 
-`casefile.list_page`: the first page of 50 open incidents, newest first, with the children's
-names, against one bare SELECT of the same window without names.
-
 The file holds YPSI_BENCH_INCIDENTS incidents (default 50,000); it is built once into
 .cache/bench/ and reused. `save` works on a copy so the cached file never changes.
 """
@@ -27,11 +24,10 @@ from pathlib import Path
 
 from bench.casefile_data import cached_fixture, incident_count
 from bench.harness import Context, Figure, benchmark
-from ypsi_desktop.domain.case import Incident, IncidentPerson, IncidentStatus, Person, PersonKind
+from ypsi_desktop.domain.case import Incident, IncidentPerson, Person, PersonKind
 from ypsi_desktop.domain.case import Role as CaseRole
-from ypsi_desktop.domain.case_views import MATCH_END, MATCH_START, CaseListFilter
+from ypsi_desktop.domain.case_views import MATCH_END, MATCH_START
 from ypsi_desktop.storage.audit import format_time, utc_now
-from ypsi_desktop.storage.case_list import CaseList
 from ypsi_desktop.storage.connection import Connection
 from ypsi_desktop.storage.database import CaseFile, open_case_file
 from ypsi_desktop.storage.incident_repository import IncidentRepository
@@ -83,26 +79,6 @@ def search_name(ctx: Context) -> Figure:
 @benchmark("casefile.search_phrase")
 def search_phrase(ctx: Context) -> Figure:
     return _search_figure(ctx, PHRASE_QUERY)
-
-
-@benchmark("casefile.list_page")
-def list_page(ctx: Context) -> Figure:
-    with _read_only(ctx) as case:
-        conn = case.conn
-        open_only = CaseListFilter(status=IncidentStatus.OPEN)
-        ctx.progress(f"{CaseList(conn).count(open_only):,} open incidents")
-
-        def subject() -> None:
-            CaseList(conn).page(0, 50, open_only)
-
-        def primitive() -> None:
-            conn.execute(
-                "SELECT id, reference, came_to_light_at, latest_category, latest_route, status,"
-                " owner, next_due FROM incidents WHERE status = 'open'"
-                " ORDER BY came_to_light_at DESC, id DESC LIMIT 50"
-            ).fetchall()
-
-        return ctx.compare(subject, primitive, reps=21, unit="ms", inner=5)
 
 
 def _new_incident(n: int) -> Incident:

@@ -43,7 +43,11 @@ def _timed(cmd: list[str], env: dict[str, str]) -> float:
 @benchmark("startup")
 def startup(ctx: Context) -> Figure:
     case = _case_file(ctx)
-    home = Path(tempfile.mkdtemp(prefix="startup-home-", dir=ctx.cache_dir))
+    with tempfile.TemporaryDirectory(prefix="startup-home-") as scratch:
+        return _measure(ctx, case, Path(scratch))
+
+
+def _measure(ctx: Context, case: Path, home: Path) -> Figure:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     # An installed app has compiled bytecode (pip writes it); let both processes use it.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
