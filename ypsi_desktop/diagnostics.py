@@ -33,11 +33,9 @@ import io
 import logging
 import logging.handlers
 import os
-import secrets
 import sys
 import threading
 import time
-import traceback
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from enum import Enum
@@ -333,11 +331,17 @@ def _short_path(filename: str, roots: list[str]) -> str:
 def _frames(tb: TracebackType | None, roots: list[str]) -> list[str]:
     lines = [
         f"  {_short_path(frame.filename, roots)}:{frame.lineno}:{frame.name}"
-        for frame in traceback.extract_tb(tb)  # reads no locals and no message
+        for frame in _traceback().extract_tb(tb)  # reads no locals and no message
     ]
     if len(lines) > _FRAMES_KEPT:
         lines = lines[: _FRAMES_KEPT // 2] + ["  …"] + lines[-_FRAMES_KEPT // 2 :]
     return lines
+
+
+def _traceback() -> ModuleType:
+    import traceback  # only a crash needs it: kept off the start-up path
+
+    return traceback
 
 
 def _platform() -> ModuleType:
@@ -408,7 +412,7 @@ def write_crash_report(
     folder = _private_folder(Path(folder) if folder is not None else log_folder())
     text = format_crash_report(kind, error, tb, main_thread=main_thread)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    path = folder / f"{CRASH_PREFIX}{stamp}-{secrets.token_hex(2)}.txt"
+    path = folder / f"{CRASH_PREFIX}{stamp}-{os.urandom(2).hex()}.txt"
     fd = _open_private(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
     with open(fd, "w", encoding="utf-8") as handle:
         handle.write(text)
