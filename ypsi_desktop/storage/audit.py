@@ -180,6 +180,29 @@ def _check_iso_date(value: str) -> None:
         raise ValueError("occurred_at must be an ISO 8601 date or date-time") from None
 
 
+def insert_chronology_row(conn: Connection, entry: ChronologyRecord) -> None:
+    """Write one sealed chronology row exactly as given (its digest already computed)."""
+    conn.execute(
+        "INSERT INTO chronology (id, incident_id, person_id, occurred_at, recorded_at,"
+        " author_id, kind, body, body_salt, body_commit, corrects_id, digest)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            entry.id,
+            entry.incident_id,
+            entry.person_id,
+            entry.occurred_at,
+            entry.recorded_at,
+            entry.author_id,
+            entry.kind,
+            entry.body,
+            entry.body_salt,
+            entry.body_commit,
+            entry.corrects_id,
+            entry.digest,
+        ),
+    )
+
+
 def add_chronology_entry(
     conn: Connection,
     *,
@@ -215,25 +238,7 @@ def add_chronology_entry(
         )
         digest = chronology_digest(draft)
         entry = replace(draft, digest=digest)
-        conn.execute(
-            "INSERT INTO chronology (id, incident_id, person_id, occurred_at, recorded_at,"
-            " author_id, kind, body, body_salt, body_commit, corrects_id, digest)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                entry.id,
-                entry.incident_id,
-                entry.person_id,
-                entry.occurred_at,
-                entry.recorded_at,
-                entry.author_id,
-                entry.kind,
-                entry.body,
-                entry.body_salt,
-                entry.body_commit,
-                entry.corrects_id,
-                entry.digest,
-            ),
-        )
+        insert_chronology_row(conn, entry)
         append_audit(
             conn,
             user_id=author_id,

@@ -26,7 +26,14 @@ from ypsi_desktop.domain.case import (
     SettingDetails,
 )
 
-from .audit import AuditAction, Clock, append_audit, erase_chronology_entry, format_time
+from .audit import (
+    AuditAction,
+    Clock,
+    append_audit,
+    erase_chronology_entry,
+    format_time,
+    insert_chronology_row,
+)
 from .case_codec import date_in, person_search_key, person_values, tri_in
 from .case_transfer import AssessmentRow, ChronologyRow, MergeRow, PersonRow, RecordTimes
 from .connection import Connection, transaction
@@ -301,25 +308,7 @@ class Importer:
             digest="",
         )
         entry = replace(draft, digest=chronology_digest(draft))
-        self.conn.execute(
-            "INSERT INTO chronology (id, incident_id, person_id, occurred_at, recorded_at,"
-            " author_id, kind, body, body_salt, body_commit, corrects_id, digest)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                entry.id,
-                entry.incident_id,
-                entry.person_id,
-                entry.occurred_at,
-                entry.recorded_at,
-                entry.author_id,
-                entry.kind,
-                entry.body,
-                entry.body_salt,
-                entry.body_commit,
-                entry.corrects_id,
-                entry.digest,
-            ),
-        )
+        insert_chronology_row(self.conn, entry)
         append_audit(
             self.conn,
             user_id=self.user_id,
