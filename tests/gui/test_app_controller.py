@@ -249,3 +249,26 @@ def test_a_screen_lock_or_sleep_locks_the_app(
         sign_in(qtbot, controller)
         announce()
         assert controller.session is None, "the app did not lock"
+
+
+def test_the_idle_time_can_be_chosen_and_is_remembered(
+    qtbot: QtBot,
+    controller: AppController,
+    case_file: Path,
+    clock: FakeClock,
+    prompts: ScriptedPrompts,
+) -> None:
+    controller.start(case_file)
+    sign_in(qtbot, controller)
+    main = controller.main
+    assert main is not None
+    assert main.backup_status.text() == "No checked backup yet"  # in the status bar
+    prompts.queue(2)
+    main.ui.action_idle_time.trigger()
+    assert controller.settings.load().idle_lock_minutes == 2
+    clock.now += 119
+    controller.idle.check()
+    assert controller.session is not None
+    clock.now += 1
+    controller.idle.check()
+    assert controller.session is None

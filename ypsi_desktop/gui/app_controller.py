@@ -154,6 +154,7 @@ class AppController(QObject):
             self.main.users_requested.connect(self.show_users)
             self.main.change_passphrase_requested.connect(self.show_change_passphrase)
             self.main.restore_requested.connect(self.restore)
+            self.main.idle_time_requested.connect(self.choose_idle_time)
         self.main.attach(session, last_backup=self.preferences.last_verified_backup_at)
         if self._place is not None and self._place_user == session.user.id:
             self.main.open_assessment(self._place)  # back where they were, draft and all
@@ -183,6 +184,21 @@ class AppController(QObject):
             pass  # preferences are a convenience; the case file itself is unaffected
 
     # --- locking ---------------------------------------------------------------------------
+
+    def choose_idle_time(self) -> None:
+        minutes = self.prompts.number(
+            self.main,
+            "Lock after idle time",
+            "Lock the app after this many minutes without use (1 to 60):",
+            self.preferences.idle_lock_minutes,
+            1,
+            60,
+        )
+        if minutes is None:
+            return
+        self.preferences = replace(self.preferences, idle_lock_minutes=minutes)
+        self._save_preferences()
+        self.idle.set_timeout(minutes * 60)
 
     def show_users(self) -> None:
         from ypsi_desktop.gui.users_dialog import UsersDialog

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from ypsi_desktop import APP_NAME
 from ypsi_desktop.domain.case import UserRole
@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
     """Built from ui/main_window.ui; connections are made here, explicitly."""
 
     lock_requested = Signal()
+    idle_time_requested = Signal()
     backup_verified = Signal(object)  # datetime (UTC) of the verified backup
     change_passphrase_requested = Signal()
     users_requested = Signal()
@@ -77,6 +78,11 @@ class MainWindow(QMainWindow):
         ui.action_users.triggered.connect(self.users_requested)
         ui.action_restore.triggered.connect(self.restore_requested)
         ui.action_audit.triggered.connect(self.show_audit)
+        ui.action_idle_time.triggered.connect(self.idle_time_requested)
+        self.backup_status = QLabel()
+        self.backup_status.setObjectName("backup_status")
+        self.backup_status.setAccessibleName("Last checked backup")
+        ui.status_bar.addPermanentWidget(self.backup_status)
         self.detach()
 
     def _add_view_actions(self) -> None:
@@ -108,6 +114,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(allowed(role, permission))
         ui.backup_button.setEnabled(allowed(role, Permission.BACKUP))
         ui.action_change_passphrase.setEnabled(True)
+        ui.action_idle_time.setEnabled(True)
         ui.action_lock.setEnabled(True)
         ui.page_stack.setCurrentWidget(ui.overview_page)
         ui.status_bar.showMessage(f"Signed in as {session.user.name} ({_ROLE_WORDS[role]})")
@@ -155,10 +162,12 @@ class MainWindow(QMainWindow):
             ui.action_change_passphrase,
             ui.action_users,
             ui.action_audit,
+            ui.action_idle_time,
             ui.action_lock,
         ):
             action.setEnabled(False)
         ui.training_banner.hide()
+        self.backup_status.clear()
         ui.page_stack.setCurrentWidget(ui.welcome_page)
         self.setWindowTitle(APP_NAME)
         ui.status_bar.showMessage("No case file open")
@@ -181,11 +190,20 @@ class MainWindow(QMainWindow):
             f"File: {session.path.name}."
         )
         ui.backup_status_label.setText(self._backup_text())
+        self.backup_status.setText(self._backup_short())
         seq, head = anchor(session.conn)
         ui.anchor_label.setText(
             f"Audit anchor: {format_anchor(seq, head)}. Printed forms carry it too: a later "
             "check can prove this file was not replaced by an older copy."
         )
+
+    def _backup_short(self) -> str:
+        """For the status bar: the date, and a plain warning when it is overdue."""
+        if self.last_backup is None:
+            return "No checked backup yet"
+        when = short_date(self.last_backup.astimezone().date())
+        overdue = datetime.now(UTC) - self.last_backup > BACKUP_REMINDER_AFTER
+        return f"Last checked backup {when}" + (": over a week ago" if overdue else "")
 
     def _backup_text(self) -> str:
         if self.last_backup is None:

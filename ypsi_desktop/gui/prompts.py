@@ -33,6 +33,13 @@ class Prompts:
         box.exec()
         return box.clickedButton() is accept
 
+    def number(
+        self, parent: QWidget | None, title: str, label: str, value: int, low: int, high: int
+    ) -> int | None:
+        """A whole number between `low` and `high`; None if cancelled."""
+        chosen, ok = QInputDialog.getInt(parent, title, label, value, low, high)
+        return chosen if ok else None
+
     def secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
         """A passphrase typed into a masked field; None if cancelled."""
         text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
@@ -81,6 +88,12 @@ class ScriptedPrompts(Prompts):
         self, parent: QWidget | None, title: str, text: str, *, yes: str = "Continue"
     ) -> bool:
         return bool(self._next("confirm", title, text))
+
+    def number(
+        self, parent: QWidget | None, title: str, label: str, value: int, low: int, high: int
+    ) -> int | None:
+        answer = self._next("number", title, label)
+        return None if answer is None else int(str(answer))
 
     def secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
         answer = self._next("secret", title, label)
