@@ -322,9 +322,17 @@ SCENARIOS: dict[str, Callable[[], QWidget]] = {
 
 def _more_scenarios() -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from screenshot_scenarios_users import SCENARIOS as USERS
+    import importlib
 
-    SCENARIOS.update(USERS)
+    for module in (
+        "screenshot_scenarios_users",
+        "screenshot_scenarios_people",
+        "screenshot_scenarios_cases",
+    ):
+        try:
+            SCENARIOS.update(importlib.import_module(module).SCENARIOS)
+        except ModuleNotFoundError:
+            continue
 
 
 def main() -> int:
