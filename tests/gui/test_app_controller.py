@@ -272,3 +272,31 @@ def test_the_idle_time_can_be_chosen_and_is_remembered(
     clock.now += 1
     controller.idle.check()
     assert controller.session is None
+
+
+def test_the_incidents_list_opens_an_incident_for_classification_and_is_dropped_on_lock(
+    qtbot: QtBot, controller: AppController, case_file: Path
+) -> None:
+    from datetime import datetime as dt
+
+    from ypsi_desktop.domain.case import Incident, IncidentStatus
+    from ypsi_desktop.storage.incident_repository import IncidentRepository
+
+    with sessions.unlock(case_file, user_name=NAME, passphrase=PASS) as s:
+        for day in (3, 4):
+            IncidentRepository(s.conn).save(
+                Incident(came_to_light_at=dt(2026, 10, day, 9, 0), status=IncidentStatus.OPEN),
+                user_id=s.user.id,
+            )
+    controller.start(case_file)
+    sign_in(qtbot, controller)
+    main = controller.main
+    assert main is not None and main.case_list is not None
+    assert main.ui.cases_dock.isVisible()
+    model = main.case_list.model
+    assert model.total == 2 and model.rowCount() == 2
+    newest = model.incident_id(0)
+    main.case_list.incident_activated.emit(newest)
+    assert main.wizard_dock.flow is not None and main.place() == newest
+    controller.lock()
+    assert main.case_list is None  # the list and what it read are gone while locked

@@ -25,6 +25,7 @@ from ypsi_desktop.services.session import CaseFileSession
 
 if TYPE_CHECKING:
     from ypsi_desktop.gui.assessment_controller import AssessmentController
+    from ypsi_desktop.gui.case_list_panel import CaseListPanel
 
 BACKUP_REMINDER_AFTER = timedelta(days=7)
 _ROLE_WORDS = {
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.session: CaseFileSession | None = None
         self.last_backup: datetime | None = None
         self.assessment: AssessmentController | None = None
+        self.case_list: CaseListPanel | None = None
         self.wizard_dock = WizardDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.wizard_dock)
         self.wizard_dock.guidance_requested.connect(self.show_guidance)
@@ -79,6 +81,10 @@ class MainWindow(QMainWindow):
         ui.action_restore.triggered.connect(self.restore_requested)
         ui.action_audit.triggered.connect(self.show_audit)
         ui.action_idle_time.triggered.connect(self.idle_time_requested)
+        ui.action_due.triggered.connect(self.show_due)
+        cases_toggle = ui.cases_dock.toggleViewAction()
+        cases_toggle.setText("&Incidents list")
+        ui.menu_view.insertAction(ui.menu_view.actions()[0], cases_toggle)
         self.backup_status = QLabel()
         self.backup_status.setObjectName("backup_status")
         self.backup_status.setAccessibleName("Last checked backup")
@@ -115,6 +121,8 @@ class MainWindow(QMainWindow):
         ui.backup_button.setEnabled(allowed(role, Permission.BACKUP))
         ui.action_change_passphrase.setEnabled(True)
         ui.action_idle_time.setEnabled(True)
+        ui.action_due.setEnabled(allowed(role, Permission.VIEW))
+        self._show_case_list(session)
         ui.action_lock.setEnabled(True)
         ui.page_stack.setCurrentWidget(ui.overview_page)
         ui.status_bar.showMessage(f"Signed in as {session.user.name} ({_ROLE_WORDS[role]})")
@@ -132,6 +140,27 @@ class MainWindow(QMainWindow):
         self.assessment = AssessmentController(self.wizard_dock, self.session, incident_id)
         self.wizard_dock.show()
 
+    def _show_case_list(self, session: CaseFileSession) -> None:
+        from ypsi_desktop.gui.case_list_panel import CaseListPanel
+
+        if self.case_list is not None:
+            self.case_list.refresh()
+            return
+        self.case_list = CaseListPanel(session.conn, self.ui.cases_dock_contents)
+        self.case_list.incident_activated.connect(self.open_assessment)
+        self.ui.cases_layout.addWidget(self.case_list)
+        self.ui.cases_dock.show()
+
+    def show_due(self) -> None:
+        from ypsi_desktop.gui.due_dialog import DueDialog
+
+        if self.session is None:
+            return
+        dialog = DueDialog(self.session, self)
+        dialog.incident_activated.connect(self.open_assessment)
+        dialog.incident_activated.connect(dialog.accept)
+        dialog.exec()
+
     def place(self) -> int | None:
         """Where the user is (the incident being classified), to return there after a lock."""
         return None if self.assessment is None else self.assessment.incident_id
@@ -147,6 +176,11 @@ class MainWindow(QMainWindow):
         if self.assessment is not None:
             self.assessment.detach()
             self.assessment = None
+        if self.case_list is not None:  # the model and everything it read go with it
+            self.case_list.setParent(None)
+            self.case_list.deleteLater()
+            self.case_list = None
+        ui.cases_dock.hide()
         self.wizard_dock.clear()
         for label in (
             ui.overview_title,
@@ -163,6 +197,7 @@ class MainWindow(QMainWindow):
             ui.action_users,
             ui.action_audit,
             ui.action_idle_time,
+            ui.action_due,
             ui.action_lock,
         ):
             action.setEnabled(False)

@@ -17,10 +17,10 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow,
-    QMenu, QMenuBar, QPushButton, QSizePolicy,
-    QSpacerItem, QStackedWidget, QStatusBar, QToolBar,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel,
+    QMainWindow, QMenu, QMenuBar, QPushButton,
+    QSizePolicy, QSpacerItem, QStackedWidget, QStatusBar,
+    QToolBar, QVBoxLayout, QWidget)
 from . import resources_rc
 
 class Ui_MainWindow(object):
@@ -50,6 +50,9 @@ class Ui_MainWindow(object):
         self.action_audit = QAction(MainWindow)
         self.action_audit.setObjectName(u"action_audit")
         self.action_audit.setEnabled(False)
+        self.action_due = QAction(MainWindow)
+        self.action_due.setObjectName(u"action_due")
+        self.action_due.setEnabled(False)
         self.action_idle_time = QAction(MainWindow)
         self.action_idle_time.setObjectName(u"action_idle_time")
         self.action_idle_time.setEnabled(False)
@@ -206,6 +209,17 @@ class Ui_MainWindow(object):
         self.main_toolbar.setMovable(False)
         self.main_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         MainWindow.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.main_toolbar)
+        self.cases_dock = QDockWidget(MainWindow)
+        self.cases_dock.setObjectName(u"cases_dock")
+        self.cases_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable|QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.cases_dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea|Qt.DockWidgetArea.RightDockWidgetArea)
+        self.cases_dock_contents = QWidget()
+        self.cases_dock_contents.setObjectName(u"cases_dock_contents")
+        self.cases_layout = QVBoxLayout(self.cases_dock_contents)
+        self.cases_layout.setObjectName(u"cases_layout")
+        self.cases_layout.setContentsMargins(0, 0, 0, 0)
+        self.cases_dock.setWidget(self.cases_dock_contents)
+        MainWindow.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.cases_dock)
         self.menu_bar = QMenuBar(MainWindow)
         self.menu_bar.setObjectName(u"menu_bar")
         self.menu_file = QMenu(self.menu_bar)
@@ -238,6 +252,7 @@ class Ui_MainWindow(object):
         self.menu_file.addAction(self.action_lock)
         self.menu_file.addAction(self.action_quit)
         self.menu_incident.addAction(self.action_new_incident)
+        self.menu_incident.addAction(self.action_due)
         self.menu_incident.addAction(self.action_save_incident)
         self.menu_incident.addAction(self.action_print)
         self.menu_help.addAction(self.action_guidance)
@@ -271,6 +286,13 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(statustip)
         self.action_audit.setStatusTip(QCoreApplication.translate("MainWindow", u"Who viewed, changed, printed or exported what, and when (DSL only)", None))
 #endif // QT_CONFIG(statustip)
+        self.action_due.setText(QCoreApplication.translate("MainWindow", u"&Due and overdue\u2026", None))
+#if QT_CONFIG(statustip)
+        self.action_due.setStatusTip(QCoreApplication.translate("MainWindow", u"Follow-ups past their date and referrals not yet acknowledged, across all incidents", None))
+#endif // QT_CONFIG(statustip)
+#if QT_CONFIG(shortcut)
+        self.action_due.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+D", None))
+#endif // QT_CONFIG(shortcut)
         self.action_idle_time.setText(QCoreApplication.translate("MainWindow", u"Lock after &idle time\u2026", None))
 #if QT_CONFIG(statustip)
         self.action_idle_time.setStatusTip(QCoreApplication.translate("MainWindow", u"Choose how many minutes without use before the app locks itself (1 to 60)", None))
@@ -349,6 +371,10 @@ class Ui_MainWindow(object):
         self.backup_button.setText(QCoreApplication.translate("MainWindow", u"Back up now\u2026", None))
         self.check_button.setText(QCoreApplication.translate("MainWindow", u"Check the file", None))
         self.main_toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Main toolbar", None))
+        self.cases_dock.setWindowTitle(QCoreApplication.translate("MainWindow", u"Incidents", None))
+#if QT_CONFIG(accessibility)
+        self.cases_dock.setAccessibleName(QCoreApplication.translate("MainWindow", u"Incidents list", None))
+#endif // QT_CONFIG(accessibility)
         self.menu_file.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menu_incident.setTitle(QCoreApplication.translate("MainWindow", u"&Incident", None))
         self.menu_view.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
