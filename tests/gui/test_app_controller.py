@@ -292,7 +292,7 @@ def test_the_incidents_list_opens_an_incident_for_classification_and_is_dropped_
     sign_in(qtbot, controller)
     main = controller.main
     assert main is not None and main.case_list is not None
-    assert main.ui.cases_dock.isVisible()
+    assert main.case_list.isVisible()
     model = main.case_list.model
     assert model.total == 2 and model.rowCount() == 2
     newest = model.incident_id(0)

@@ -82,9 +82,6 @@ class MainWindow(QMainWindow):
         ui.action_audit.triggered.connect(self.show_audit)
         ui.action_idle_time.triggered.connect(self.idle_time_requested)
         ui.action_due.triggered.connect(self.show_due)
-        cases_toggle = ui.cases_dock.toggleViewAction()
-        cases_toggle.setText("&Incidents list")
-        ui.menu_view.insertAction(ui.menu_view.actions()[0], cases_toggle)
         self.backup_status = QLabel()
         self.backup_status.setObjectName("backup_status")
         self.backup_status.setAccessibleName("Last checked backup")
@@ -146,10 +143,11 @@ class MainWindow(QMainWindow):
         if self.case_list is not None:
             self.case_list.refresh()
             return
-        self.case_list = CaseListPanel(session.conn, self.ui.cases_dock_contents)
+        self.case_list = CaseListPanel(session.conn, self.ui.overview_page)
         self.case_list.incident_activated.connect(self.open_assessment)
-        self.ui.cases_layout.addWidget(self.case_list)
-        self.ui.cases_dock.show()
+        layout = self.ui.overview_layout
+        layout.insertWidget(layout.count() - 1, self.case_list, 1)  # above the final spacer
+        self.case_list.show()
 
     def show_due(self) -> None:
         from ypsi_desktop.gui.due_dialog import DueDialog
@@ -180,7 +178,6 @@ class MainWindow(QMainWindow):
             self.case_list.setParent(None)
             self.case_list.deleteLater()
             self.case_list = None
-        ui.cases_dock.hide()
         self.wizard_dock.clear()
         for label in (
             ui.overview_title,

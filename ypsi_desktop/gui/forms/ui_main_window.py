@@ -17,10 +17,10 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel,
-    QMainWindow, QMenu, QMenuBar, QPushButton,
-    QSizePolicy, QSpacerItem, QStackedWidget, QStatusBar,
-    QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow,
+    QMenu, QMenuBar, QPushButton, QSizePolicy,
+    QSpacerItem, QStackedWidget, QStatusBar, QToolBar,
+    QVBoxLayout, QWidget)
 from . import resources_rc
 
 class Ui_MainWindow(object):
@@ -209,17 +209,6 @@ class Ui_MainWindow(object):
         self.main_toolbar.setMovable(False)
         self.main_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         MainWindow.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.main_toolbar)
-        self.cases_dock = QDockWidget(MainWindow)
-        self.cases_dock.setObjectName(u"cases_dock")
-        self.cases_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable|QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.cases_dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea|Qt.DockWidgetArea.RightDockWidgetArea)
-        self.cases_dock_contents = QWidget()
-        self.cases_dock_contents.setObjectName(u"cases_dock_contents")
-        self.cases_layout = QVBoxLayout(self.cases_dock_contents)
-        self.cases_layout.setObjectName(u"cases_layout")
-        self.cases_layout.setContentsMargins(0, 0, 0, 0)
-        self.cases_dock.setWidget(self.cases_dock_contents)
-        MainWindow.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.cases_dock)
         self.menu_bar = QMenuBar(MainWindow)
         self.menu_bar.setObjectName(u"menu_bar")
         self.menu_file = QMenu(self.menu_bar)
@@ -371,10 +360,6 @@ class Ui_MainWindow(object):
         self.backup_button.setText(QCoreApplication.translate("MainWindow", u"Back up now\u2026", None))
         self.check_button.setText(QCoreApplication.translate("MainWindow", u"Check the file", None))
         self.main_toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Main toolbar", None))
-        self.cases_dock.setWindowTitle(QCoreApplication.translate("MainWindow", u"Incidents", None))
-#if QT_CONFIG(accessibility)
-        self.cases_dock.setAccessibleName(QCoreApplication.translate("MainWindow", u"Incidents list", None))
-#endif // QT_CONFIG(accessibility)
         self.menu_file.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menu_incident.setTitle(QCoreApplication.translate("MainWindow", u"&Incident", None))
         self.menu_view.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
