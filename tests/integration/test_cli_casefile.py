@@ -351,3 +351,31 @@ def test_a_broken_import_leaves_no_file_behind(run: Run, tmp_path: Path) -> None
     )
     assert code == 2 and err.strip()
     assert not target.exists() and not any(h.exists() for h in header_paths(target))
+
+
+def test_a_deputy_cannot_restore_a_backup_over_the_file(
+    run: Run, case: Path, tmp_path: Path
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    code, out, _ = run("backup", str(case), str(usb), "--as", DSL, stdin=DSL_PASS + "\n")
+    assert code == 0
+    before = case.read_bytes()
+    code, _, err = run("restore", out.strip(), str(case), "--as", DEPUTY, stdin=DEPUTY_PASS + "\n")
+    assert code == 5 and "restore" in err
+    assert case.read_bytes() == before
+
+
+def test_check_on_an_older_copy_reports_it_and_leaves_the_evidence(
+    run: Run, case: Path, tmp_path: Path
+) -> None:
+    older = tmp_path / "older.ypsi"
+    shutil.copy2(case, older)
+    with sessions.unlock(case, user_name=DSL, passphrase=DSL_PASS) as session:
+        session.audit(sessions.AuditAction.VIEW, "incident", 1)
+    shutil.copy2(older, case)  # the old database back beside the newer key files
+    for _ in range(2):  # checking must not write anything that hides the gap
+        code, out, _ = run("check", str(case), "--as", DSL, stdin=DSL_PASS + "\n")
+        assert code == 1, out
+    code, _, err = run("backup", str(case), str(tmp_path), "--as", DSL, stdin=DSL_PASS + "\n")
+    assert code == 3 and "older" in err

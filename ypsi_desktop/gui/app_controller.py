@@ -224,6 +224,13 @@ class AppController(QObject):
         session = self.session
         if session is None or self.main is None:
             return
+        if self.background.busy:
+            self.prompts.inform(
+                self.main,
+                "Restore from a backup",
+                "Wait for the current task to finish, then try again.",
+            )
+            return
         start = self.preferences.last_backup_folder or Path.home()
         backup = self.prompts.open_path(
             self.main, "Restore from a backup", start, "Case file backups (*.ypsi)"

@@ -68,15 +68,18 @@ class AssessmentController(QObject):
             record, problems = assessment_service.save(
                 self._session, self.incident_id, completed, updates
             )
+        except (NotAllowed, CaseFileError) as error:
+            self._dock.show_error(str(error))
+            return
+        try:  # the decision is saved; a stale draft must not make it look unsaved
             discard_draft(
                 self._session.conn,
                 user_id=self._session.user.id,
                 record_type=DRAFT_TYPE,
                 record_id=self.incident_id,
             )
-        except (NotAllowed, CaseFileError) as error:
-            self._dock.show_error(str(error))
-            return
+        except CaseFileError:
+            pass
         message = (
             f"Decision recorded: {label(record.category)}; {label(record.route)}. "
             "It is in the chronology."

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
             (ui.action_backup, Permission.BACKUP),
             (ui.action_check, Permission.VIEW),
             (ui.action_users, Permission.MANAGE_USERS),
-            (ui.action_restore, Permission.MANAGE_USERS),
+            (ui.action_restore, Permission.RESTORE),
             (ui.action_audit, Permission.MANAGE_USERS),
         ):
             action.setEnabled(allowed(role, permission))
@@ -260,13 +260,23 @@ class MainWindow(QMainWindow):
         from ypsi_desktop.services.maintenance import backup
 
         self.ui.status_bar.showMessage("Backing up and checking the copy…")
+        self._busy(True)
         self.background.run(
             lambda: backup(session, folder),
             self._backup_done,
             lambda error: self._failed("The backup was not made", error),
         )
 
+    def _busy(self, busy: bool) -> None:
+        """While a job uses the case file in the background, nothing else may touch it: the
+        connection is used by one thread at a time."""
+        self.ui.central_widget.setEnabled(not busy)
+        self.wizard_dock.setEnabled(not busy)
+        self.ui.menu_file.setEnabled(not busy)
+        self.ui.menu_incident.setEnabled(not busy)
+
     def _backup_done(self, result: object) -> None:
+        self._busy(False)
         self.last_backup = datetime.now(UTC)
         self.backup_verified.emit(self.last_backup)
         path = getattr(result, "path", "")
@@ -285,6 +295,7 @@ class MainWindow(QMainWindow):
         from ypsi_desktop.services.maintenance import check_file
 
         self.ui.status_bar.showMessage("Checking the case file…")
+        self._busy(True)
         self.background.run(
             lambda: check_file(session),
             self._check_done,
@@ -292,6 +303,7 @@ class MainWindow(QMainWindow):
         )
 
     def _check_done(self, result: object) -> None:
+        self._busy(False)
         lines = "\n".join(getattr(getattr(result, "report", None), "lines", ()))
         text = f"{lines}\n\nCurrent anchor: {getattr(result, 'anchor', '')}"
         if getattr(result, "ok", False):
@@ -301,6 +313,7 @@ class MainWindow(QMainWindow):
         self.refresh_overview()
 
     def _failed(self, what: str, error: BaseException) -> None:
+        self._busy(False)
         self.ui.status_bar.clearMessage()
         self.prompts.warn(self, what, f"{what}. {error}")
 

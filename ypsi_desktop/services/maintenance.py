@@ -40,10 +40,11 @@ class FileCheck:
 
 def check_file(session: CaseFileSession, *, anchor_text: str | None = None) -> FileCheck:
     session.require(Permission.VIEW)
-    try:  # recorded first, so the anchor printed includes this check
-        session.audit(AuditAction.CHECK, "case_file", detail="file checked")
-    except CaseFileError:
-        pass  # a damaged file may refuse writes; the check below says why
+    if not session.behind:  # a rolled-back file is only read, so the gap stays visible
+        try:  # recorded first, so the anchor printed includes this check
+            session.audit(AuditAction.CHECK, "case_file", detail="file checked")
+        except CaseFileError:
+            pass  # a damaged file may refuse writes; the check below says why
     expected = session.keys.read_anchor(session.data_key)
     report = check(
         session.conn, expected_anchor=(expected.seq, expected.hash) if expected.seq else None
@@ -79,12 +80,41 @@ def restore(backup_file: Path, target: Path, *, user_name: str, passphrase: str)
     """Replace the (closed) case file at `target` with a verified backup and its key header.
 
     The backup is unlocked with the user's passphrase from the backup's own key header, so a
-    backup can be restored even after the live header was lost.
+    backup can be restored even after the live header was lost. Only a DSL (as recorded in
+    the backup) may restore, and only a backup of the same case file.
     """
+    from ypsi_desktop.domain.case import UserRole
+    from ypsi_desktop.services.permissions import NotAllowed
+    from ypsi_desktop.services.session import SignInFailed, clean_user_name
+    from ypsi_desktop.storage.database import open_case_file
+    from ypsi_desktop.storage.errors import NotACaseFile
+    from ypsi_desktop.storage.key_errors import PassphraseNotRecognised, UnknownUser
+
     backup_file, target = Path(backup_file), Path(target)
     keys = KeyStore(backup_file)
-    unlocked = keys.unlock(user_name, passphrase)
     try:
+        unlocked = keys.unlock(clean_user_name(user_name), passphrase)
+    except (PassphraseNotRecognised, UnknownUser, ValueError):
+        raise SignInFailed() from None  # one message, so names cannot be probed
+    try:
+        with open_case_file(backup_file, unlocked.data_key, readonly=True) as copy:
+            row = copy.conn.execute(
+                "SELECT role FROM users WHERE slot_id = ? AND removed_at IS NULL",
+                (unlocked.slot_id,),
+            ).fetchone()
+            backup_id = copy.file_id
+        if row is None or UserRole(row[0]) is not UserRole.DSL:
+            raise NotAllowed(
+                UserRole(row[0]) if row else UserRole.READ_ONLY, Permission.RESTORE
+            )
+        if (
+            target.exists()
+            and KeyStore(target).exists()
+            and KeyStore(target).summary().file_id != backup_id
+        ):
+            raise NotACaseFile(
+                "That backup is of a different case file, so it was not restored over this one."
+            )
         extras = list(zip(header_paths(backup_file), header_paths(target), strict=True))
         return restore_case_file(
             backup_file, target, unlocked.data_key, user_id=None, extra_files=extras

@@ -24,6 +24,7 @@ class Permission(StrEnum):
     DISPOSE = "dispose"
     RELEASE_REDACTION = "release_redaction"
     ROTATE_KEY = "rotate_key"
+    RESTORE = "restore"
 
 
 _DEPUTY = frozenset(
@@ -59,6 +60,7 @@ _ACTIONS = {
     Permission.DISPOSE: "dispose of records",
     Permission.RELEASE_REDACTION: "release redactions",
     Permission.ROTATE_KEY: "change the file's encryption key",
+    Permission.RESTORE: "restore a backup over the case file",
 }
 
 

@@ -80,6 +80,9 @@ class CaseFileSession:
     user: User
     must_set_passphrase: bool = False
     notes: list[str] = field(default_factory=list)  # e.g. a key header copy was repaired
+    # The file is behind its key header's anchor (an older copy put back); opened only to be
+    # checked, so nothing is written to it and the header's anchor is left as evidence.
+    behind: bool = False
 
     @property
     def path(self) -> Path:
@@ -128,9 +131,10 @@ class CaseFileSession:
         if self.case.closed:
             return
         try:
-            if audit:
-                self.audit(AuditAction.LOCK, "case_file")
-            self.checkpoint()
+            if not self.behind:
+                if audit:
+                    self.audit(AuditAction.LOCK, "case_file")
+                self.checkpoint()
         finally:
             self.case.close()
             wipe(self.data_key)
@@ -237,15 +241,34 @@ def _open_with(keys: KeyStore, unlocked: UnlockedKeys) -> tuple[CaseFile, bytear
         case = open_case_file(path, unlocked.data_key, verify_pages=verify)
     except WrongKey:
         if unlocked.pending_key is None:
+            unlocked.wipe()
             raise
-        case = open_case_file(path, unlocked.pending_key, verify_pages=verify)
-        keys.commit_rotation(unlocked.pending_key)
+        try:
+            case = open_case_file(path, unlocked.pending_key, verify_pages=verify)
+        except BaseException:
+            unlocked.wipe()
+            raise
+        try:
+            keys.commit_rotation(unlocked.pending_key)
+        except BaseException:
+            case.close()
+            unlocked.wipe()
+            raise
         wipe(unlocked.data_key)
         return case, unlocked.pending_key
+    except BaseException:
+        unlocked.wipe()
+        raise
     if unlocked.pending_key is not None:  # crashed before the rekey: finish the removal
-        case, done = rekey_safely(case, unlocked.data_key, unlocked.pending_key)
+        try:
+            case, done = rekey_safely(case, unlocked.data_key, unlocked.pending_key)
+            if done:
+                keys.commit_rotation(unlocked.pending_key)
+        except BaseException:
+            case.close()
+            unlocked.wipe()
+            raise
         if done:
-            keys.commit_rotation(unlocked.pending_key)
             wipe(unlocked.data_key)
             return case, unlocked.pending_key
         wipe(unlocked.pending_key)  # tried again at the next sign-in
@@ -285,18 +308,21 @@ def _finish_open(
             )
         user = _user_for(case, name=name) if recovery else _user_for(case, slot_id=unlocked.slot_id)
         expected = keys.read_anchor(key)
-        if expected.seq and not contains_anchor(case.conn, expected.seq, expected.hash[:16]):
-            if not allow_older:
-                raise FileOlderThanItsKeys()
-        record_unlock(case.conn, user_id=user.id, failed_attempts=failed_attempts)
+        behind = bool(expected.seq) and not contains_anchor(
+            case.conn, expected.seq, expected.hash[:16]
+        )
+        if behind and not allow_older:
+            raise FileOlderThanItsKeys()
+        session = CaseFileSession(case, keys, key, user, must_set_passphrase=recovery)
+        session.behind = behind
+        session.notes.extend(keys.repairs)
+        if not behind:  # writing to a rolled-back file would paper over the gap: read only
+            record_unlock(case.conn, user_id=user.id, failed_attempts=failed_attempts)
+            session.checkpoint()
     except BaseException:
         case.close()
         wipe(key)
         raise
-    session = CaseFileSession(case, keys, key, user, must_set_passphrase=recovery)
-    session.notes.extend(keys.repairs)
-    if not allow_older:
-        session.checkpoint()
     return session
 
 
@@ -340,11 +366,12 @@ def unlock_with_recovery_key(
     if not path.exists():
         raise CaseFileMissing()
     keys = KeyStore(path)
+    acting = clean_user_name(acting_user)  # before the key is opened, so nothing to wipe
     unlocked = keys.unlock_with_recovery_key(recovery_key)
     return _finish_open(
         keys,
         unlocked,
-        name=clean_user_name(acting_user),
+        name=acting,
         recovery=True,
         failed_attempts=0,
         allow_older=allow_older,

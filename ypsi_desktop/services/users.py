@@ -96,7 +96,11 @@ def rotate_key(session: CaseFileSession, *, remove: User | None = None) -> None:
         if row and row[0]:
             removed_slots.append(str(row[0]))
     new_key = session.keys.begin_rotation(session.data_key, remove_slot_ids=removed_slots)
-    session.case, done = rekey_safely(session.case, session.data_key, new_key)
+    try:
+        session.case, done = rekey_safely(session.case, session.data_key, new_key)
+    except BaseException:
+        wipe(new_key)
+        raise
     if not done:
         wipe(new_key)
         try:
@@ -108,7 +112,8 @@ def rotate_key(session: CaseFileSession, *, remove: User | None = None) -> None:
             "Nothing was changed: everyone can still sign in as before. Free some space "
             "and try again."
         )
-    session.keys.commit_rotation(new_key)
+    # The pages are now under the new key: from here on the session must use it, whatever
+    # happens to the key files, and the record of the removal is written before them.
     session.replace_key(new_key)
     with transaction(session.conn):
         if remove is not None:
@@ -118,6 +123,14 @@ def rotate_key(session: CaseFileSession, *, remove: User | None = None) -> None:
             )
             session.audit(AuditAction.USER_CHANGE, "user", remove.id, "user removed")
         session.audit(AuditAction.KEY_ROTATION, "case_file", detail="data key rotated")
+    try:
+        session.keys.commit_rotation(session.data_key)
+    except KeyStoreError as error:
+        raise WriteFailed(
+            "The file was re-encrypted, but its key files could not be updated (is the disk "
+            "full?). Nothing is lost: lock the app, free some space and sign in again, and the "
+            "change will be finished then."
+        ) from error
     session.checkpoint()
 
 
