@@ -104,9 +104,7 @@ def restore(backup_file: Path, target: Path, *, user_name: str, passphrase: str)
             ).fetchone()
             backup_id = copy.file_id
         if row is None or UserRole(row[0]) is not UserRole.DSL:
-            raise NotAllowed(
-                UserRole(row[0]) if row else UserRole.READ_ONLY, Permission.RESTORE
-            )
+            raise NotAllowed(UserRole(row[0]) if row else UserRole.READ_ONLY, Permission.RESTORE)
         if (
             target.exists()
             and KeyStore(target).exists()
