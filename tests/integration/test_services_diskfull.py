@@ -110,3 +110,31 @@ def test_passphrase_change_on_a_full_disk_keeps_the_old_passphrase(small_disk: P
     session.case.close()
     filler.unlink()
     _still_whole(path)
+
+
+def test_a_removal_interrupted_after_the_rekey_is_finished_at_the_next_sign_in(
+    tmp_path: Path,
+) -> None:
+    from ypsi_desktop.services.session import rekey_safely
+
+    path = tmp_path / "case.ypsi"
+    session, _ = sessions.create(
+        path, user_name=DSL, passphrase=DSL_PASS, kdf=KdfParams.for_tests()
+    )
+    deputy = add_user(session, DEPUTY, UserRole.DEPUTY, DEPUTY_PASS)
+    slot = session.conn.execute("SELECT slot_id FROM users WHERE id = ?", (deputy.id,)).fetchone()[
+        0
+    ]
+    # The steps of a removal up to the point where the app stops (a power cut, say):
+    new_key = session.keys.begin_rotation(session.data_key, remove_slot_ids=[slot])
+    session.case, done = rekey_safely(session.case, session.data_key, new_key)
+    assert done
+    session.keys.commit_rotation(new_key)
+    session.case.close()  # ... and nothing more: the users row still looks current
+    with sessions.unlock(path, user_name=DSL, passphrase=DSL_PASS) as again:
+        names = [u.name for u in sessions.active_users(again)]
+        assert names == [DSL]
+        row = again.conn.execute(
+            "SELECT removed_at FROM users WHERE id = ?", (deputy.id,)
+        ).fetchone()
+        assert row[0] is not None

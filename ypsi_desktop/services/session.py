@@ -318,12 +318,38 @@ def _finish_open(
         session.notes.extend(keys.repairs)
         if not behind:  # writing to a rolled-back file would paper over the gap: read only
             record_unlock(case.conn, user_id=user.id, failed_attempts=failed_attempts)
+            _finish_interrupted_removals(session)
             session.checkpoint()
     except BaseException:
         case.close()
         wipe(key)
         raise
     return session
+
+
+def _finish_interrupted_removals(session: CaseFileSession) -> None:
+    """A user whose key slot is gone from the header was being removed when the app stopped
+    (the slot goes first, then the file is re-encrypted, then the user is marked removed):
+    mark them removed now, so they are not counted as a current user or a DSL."""
+    live = set(session.keys.summary().user_slot_ids)
+    rows = session.conn.execute(
+        "SELECT id, slot_id FROM users WHERE removed_at IS NULL AND slot_id IS NOT NULL"
+    ).fetchall()
+    stale = [int(row[0]) for row in rows if str(row[1]) not in live]
+    if not stale:
+        return
+    with transaction(session.conn):
+        for user_id in stale:
+            session.conn.execute(
+                "UPDATE users SET removed_at = ?, slot_id = NULL WHERE id = ?",
+                (format_time(utc_now()), user_id),
+            )
+            session.audit(
+                AuditAction.USER_CHANGE,
+                "user",
+                user_id,
+                "user removed (finishing an interrupted removal)",
+            )
 
 
 def unlock(
