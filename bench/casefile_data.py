@@ -19,24 +19,20 @@ import os
 import random
 import shutil
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from ypsi_desktop.domain import guidance_ids as ids
 from ypsi_desktop.domain.upn import check_letter
-from ypsi_desktop.storage.audit import format_time, utc_now
+from ypsi_desktop.storage.audit import format_time, seal_audit_entry, utc_now
 from ypsi_desktop.storage.case_codec import datetime_in, search_key
 from ypsi_desktop.storage.connection import Connection, transaction
 from ypsi_desktop.storage.database import create_case_file
 from ypsi_desktop.storage.files import write_private_bytes
 from ypsi_desktop.storage.schema import MIGRATIONS
 from ypsi_desktop.storage.sealing import (
-    AuditEntry,
     ChronologyRecord,
-    audit_content_digest,
     chronology_digest,
-    link_hash,
     text_commitment,
 )
 from ypsi_desktop.storage.search import NARRATIVE_COLUMNS
@@ -157,23 +153,19 @@ class _Chain:
     ) -> None:
         self.seq += 1
         salt = f"{self.seq:032x}"  # deterministic; real entries get random salts
-        draft = AuditEntry(
+        entry = seal_audit_entry(
             seq=self.seq,
+            prev_hash=self.prev,
             at=at,
             user_id=1,
             action=action,
             record_type=record_type,
             record_id=record_id,
             detail=detail,
-            detail_salt=salt,
-            detail_commit=text_commitment(salt, detail),
+            salt=salt,
             ref_digest=ref_digest,
             clock_back=False,
-            content_digest="",
-            hash="",
         )
-        digest = audit_content_digest(draft)
-        entry = replace(draft, content_digest=digest, hash=link_hash(self.prev, digest, self.seq))
         self.prev = bytes.fromhex(entry.hash)
         self.rows.append(
             (

@@ -40,7 +40,9 @@ def _open(
     """Unlock FILE as the acting user (--as), with their passphrase or (--recovery) the key."""
     path = Path(args.file)
     if getattr(args, "recovery", False):
-        acting = args.acting_user or _sole_user_required()
+        if not args.acting_user:
+            raise CliError("With --recovery, say who you are with --as NAME.", ExitCode.USAGE)
+        acting = args.acting_user
         recovery_key = reader.existing("Recovery key")
         return sessions.unlock_with_recovery_key(
             path, recovery_key=recovery_key, acting_user=acting, allow_older=allow_older
@@ -65,10 +67,6 @@ def _several_users(path: Path) -> bool:
         return KeyStore(path).user_count() > 1
     except Exception:  # a damaged header is reported by the unlock itself
         return False
-
-
-def _sole_user_required() -> str:
-    raise CliError("With --recovery, say who you are with --as NAME.", ExitCode.USAGE)
 
 
 def _new_passphrase(reader: SecretReader, *, context: list[str]) -> str:

@@ -8,7 +8,7 @@ does not allow it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ypsi_desktop.cli.main import CliError, ExitCode
@@ -74,6 +74,3 @@ def human_errors() -> Iterator[None]:
         if code is None:
             code = ExitCode.USAGE if isinstance(error, ValueError) else ExitCode.WRITE_FAILED
         raise CliError(_message(error), code) from error
-
-
-Handler = Callable[..., int]

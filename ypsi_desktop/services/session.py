@@ -409,14 +409,3 @@ def active_users(session: CaseFileSession) -> list[User]:
         "SELECT id, name, role FROM users WHERE removed_at IS NULL ORDER BY id"
     ).fetchall()
     return [User(int(r[0]), str(r[1]), UserRole(r[2])) for r in rows]
-
-
-def require_and_audit(
-    session: CaseFileSession, permission: Permission, action: AuditAction
-) -> None:
-    """Check the role, and record the attempt either way (refusals are worth knowing about)."""
-    try:
-        session.require(permission)
-    except Exception:
-        session.audit(action, "case_file", detail=f"refused: {permission.value}")
-        raise

@@ -77,6 +77,41 @@ def _check_short_text(label: str, text: str) -> None:
         raise ValueError(f"{label} must not contain control or bidi-override characters")
 
 
+def seal_audit_entry(
+    *,
+    seq: int,
+    prev_hash: bytes,
+    at: str,
+    user_id: int | None,
+    action: str,
+    record_type: str,
+    record_id: int | None,
+    detail: str,
+    salt: str,
+    ref_digest: str | None,
+    clock_back: bool,
+) -> AuditEntry:
+    """The entry with its salted detail commitment, content digest and link to `prev_hash`:
+    the one place an audit entry's seal is computed (bulk writers use it too)."""
+    draft = AuditEntry(
+        seq=seq,
+        at=at,
+        user_id=user_id,
+        action=action,
+        record_type=record_type,
+        record_id=record_id,
+        detail=detail,
+        detail_salt=salt,
+        detail_commit=text_commitment(salt, detail),
+        ref_digest=ref_digest,
+        clock_back=clock_back,
+        content_digest="",
+        hash="",
+    )
+    digest = audit_content_digest(draft)
+    return replace(draft, content_digest=digest, hash=link_hash(prev_hash, digest, seq))
+
+
 def append_audit(
     conn: Connection,
     *,
@@ -110,23 +145,19 @@ def append_audit(
             seq, prev_hash, clock_back = 1, GENESIS_HASH, False
         else:
             seq, prev_hash, clock_back = int(last[0]) + 1, bytes.fromhex(last[1]), at < last[2]
-        draft = AuditEntry(
+        entry = seal_audit_entry(
             seq=seq,
+            prev_hash=prev_hash,
             at=at,
             user_id=user_id,
             action=action.value,
             record_type=record_type,
             record_id=record_id,
             detail=detail,
-            detail_salt=salt,
-            detail_commit=text_commitment(salt, detail),
+            salt=salt,
             ref_digest=ref_digest,
             clock_back=clock_back,
-            content_digest="",
-            hash="",
         )
-        digest = audit_content_digest(draft)
-        entry = replace(draft, content_digest=digest, hash=link_hash(prev_hash, digest, seq))
         conn.execute(
             "INSERT INTO audit_log (seq, at, user_id, action, record_type, record_id, detail,"
             " detail_salt, detail_commit, ref_digest, clock_back, content_digest, hash)"

@@ -16,12 +16,10 @@ from contextlib import contextmanager
 from dataclasses import fields, replace
 
 from ypsi_desktop.domain.case import (
-    Agency,
     Contact,
     ContactKind,
     Incident,
     PersonKind,
-    RiskRating,
     Role,
     SettingDetails,
 )
@@ -37,7 +35,7 @@ from .audit import (
 from .case_codec import date_in, person_search_key, person_values, tri_in
 from .case_transfer import AssessmentRow, ChronologyRow, MergeRow, PersonRow, RecordTimes
 from .connection import Connection, transaction
-from .incident_store import incident_values
+from .incident_store import incident_values, referral_values
 from .sealing import ChronologyRecord, chronology_digest, new_salt, text_commitment
 from .search import rebuild, refresh_many
 
@@ -223,20 +221,7 @@ class Importer:
                 "INSERT INTO referrals (id, incident_id, position, agency, made_on,"
                 " telephone_first, spoken_to, agency_reference, risk_rating, risk_reasons,"
                 " acknowledged_on, agency_decision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    r.id,
-                    incident_id,
-                    position,
-                    Agency(r.agency).value,
-                    date_in(r.made_on),
-                    tri_in(r.telephone_first),
-                    r.spoken_to,
-                    r.agency_reference,
-                    RiskRating(r.risk_rating).value,
-                    r.risk_reasons,
-                    date_in(r.acknowledged_on),
-                    r.agency_decision,
-                ),
+                (r.id, incident_id, position, *referral_values(r)),
             )
             self.conn.executemany(
                 "INSERT INTO referral_children (referral_id, person_id) VALUES (?, ?)",

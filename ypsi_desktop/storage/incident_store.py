@@ -260,7 +260,8 @@ def sync_links(
         )
 
 
-def _referral_values(r: Referral) -> tuple[SqlValue, ...]:
+def referral_values(r: Referral) -> tuple[SqlValue, ...]:
+    """A referral's own columns, agency to agency_decision (shared with case_import)."""
     return (
         Agency(r.agency).value,
         date_in(r.made_on),
@@ -298,7 +299,7 @@ def sync_referrals(
             cursor = conn.execute(
                 f"INSERT INTO referrals (incident_id, position, {columns})"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (incident_id, position, *_referral_values(r)),
+                (incident_id, position, *referral_values(r)),
             )
             r.id = int(cursor.lastrowid or 0)
             story.count("referrals", 0)
@@ -311,13 +312,13 @@ def sync_referrals(
         elif previous is None:
             raise ValueError(f"referral {r.id} does not belong to this incident")
         else:
-            if _referral_values(previous) != _referral_values(r) or previous.children != r.children:
+            if referral_values(previous) != referral_values(r) or previous.children != r.children:
                 story.count("referrals", 2)
             conn.execute(
                 "UPDATE referrals SET position = ?, agency = ?, made_on = ?, telephone_first = ?,"
                 " spoken_to = ?, agency_reference = ?, risk_rating = ?, risk_reasons = ?,"
                 " acknowledged_on = ?, agency_decision = ? WHERE id = ?",
-                (position, *_referral_values(r), r.id),
+                (position, *referral_values(r), r.id),
             )
             if previous.made_on is None and r.made_on is not None:
                 story.events.append(("referral", _referral_made(r), r.made_on))
