@@ -293,12 +293,22 @@ def _locked() -> QWidget:
     return window
 
 
+def _audit_dialog() -> QWidget:
+    from ypsi_desktop.gui.audit_dialog import AuditDialog
+
+    dialog = AuditDialog(_training_session())
+    dialog.move(0, 0)
+    dialog.resize(1000, 600)
+    return dialog
+
+
 _KEEP: list[object] = []
 
 SCENARIOS: dict[str, Callable[[], QWidget]] = {
     "main_window": _main_window,
     "main_overview": _main_overview,
     "locked": _locked,
+    "audit_dialog": _audit_dialog,
     "wizard_start": _wizard_start,
     "wizard_midway": _wizard_midway,
     "wizard_referral": _wizard_referral,
