@@ -33,6 +33,24 @@ class Prompts:
         box.exec()
         return box.clickedButton() is accept
 
+    def choose(
+        self, parent: QWidget | None, title: str, text: str, options: tuple[str, ...]
+    ) -> int | None:
+        """One of several named answers (its index), or None for Cancel."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        buttons = [box.addButton(o, QMessageBox.ButtonRole.AcceptRole) for o in options]
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(buttons[0] if buttons else cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else None
+
+    def text(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        """A line of text; None if cancelled or left blank."""
+        typed, ok = QInputDialog.getText(parent, title, label)
+        return typed.strip() if ok and typed.strip() else None
+
     def number(
         self, parent: QWidget | None, title: str, label: str, value: int, low: int, high: int
     ) -> int | None:
@@ -88,6 +106,16 @@ class ScriptedPrompts(Prompts):
         self, parent: QWidget | None, title: str, text: str, *, yes: str = "Continue"
     ) -> bool:
         return bool(self._next("confirm", title, text))
+
+    def choose(
+        self, parent: QWidget | None, title: str, text: str, options: tuple[str, ...]
+    ) -> int | None:
+        answer = self._next("choose", title, text)
+        return None if answer is None else options.index(str(answer))
+
+    def text(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        answer = self._next("text", title, label)
+        return None if answer is None else str(answer)
 
     def number(
         self, parent: QWidget | None, title: str, label: str, value: int, low: int, high: int
