@@ -27,9 +27,16 @@ def test_menus_a_dsl_expects(qtbot: QtBot) -> None:
 
 def test_commands_needing_a_case_file_are_unavailable_without_one(qtbot: QtBot) -> None:
     window = _window(qtbot)
-    for action in (window.ui.action_new_incident, window.ui.action_print):
-        assert not action.isEnabled()
-        assert action.statusTip() == "Open a case file first"
+    ui = window.ui
+    for action in (
+        ui.action_new_incident,
+        ui.action_save_incident,
+        ui.action_print,
+        ui.action_find,
+        ui.action_due,
+        ui.action_overview,
+    ):
+        assert not action.isEnabled(), action.text()
     assert window.ui.status_bar.currentMessage() == "No case file open"
 
 

@@ -157,7 +157,7 @@ class AppController(QObject):
             self.main.idle_time_requested.connect(self.choose_idle_time)
         self.main.attach(session, last_backup=self.preferences.last_verified_backup_at)
         if self._place is not None and self._place_user == session.user.id:
-            self.main.open_assessment(self._place)  # back where they were, draft and all
+            self.main.return_to(self._place)  # back where they were, unsaved work and all
         self._place, self._place_user = None, session.user.id
         if self.sign_in_window is not None:
             self.sign_in_window.hide()

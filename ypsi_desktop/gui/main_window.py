@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from ypsi_desktop import APP_NAME
 from ypsi_desktop.domain.case import UserRole
@@ -26,6 +27,8 @@ from ypsi_desktop.services.session import CaseFileSession
 if TYPE_CHECKING:
     from ypsi_desktop.gui.assessment_controller import AssessmentController
     from ypsi_desktop.gui.case_list_panel import CaseListPanel
+    from ypsi_desktop.gui.incident_form import IncidentForm
+    from ypsi_desktop.gui.incident_workspace import IncidentWorkspace
 
 BACKUP_REMINDER_AFTER = timedelta(days=7)
 _ROLE_WORDS = {
@@ -61,6 +64,9 @@ class MainWindow(QMainWindow):
         self.last_backup: datetime | None = None
         self.assessment: AssessmentController | None = None
         self.case_list: CaseListPanel | None = None
+        self.form: IncidentForm | None = None
+        self.workspace: IncidentWorkspace | None = None
+        self._build_work_area()
         self.wizard_dock = WizardDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.wizard_dock)
         self.wizard_dock.guidance_requested.connect(self.show_guidance)
@@ -82,11 +88,42 @@ class MainWindow(QMainWindow):
         ui.action_audit.triggered.connect(self.show_audit)
         ui.action_idle_time.triggered.connect(self.idle_time_requested)
         ui.action_due.triggered.connect(self.show_due)
+        ui.action_new_incident.triggered.connect(self.new_incident)
+        ui.action_save_incident.triggered.connect(self.save_incident)
+        ui.action_find.triggered.connect(self.focus_search)
+        ui.action_overview.triggered.connect(self.show_overview)
+        self.signed_in_text = ""
+        self.signed_in_label = QLabel()
+        self.signed_in_label.setObjectName("signed_in_label")
+        self.signed_in_label.setAccessibleName("Signed-in user")
+        ui.status_bar.addPermanentWidget(self.signed_in_label)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("saved_label")
+        self.saved_label.setAccessibleName("Last saved")
+        ui.status_bar.addPermanentWidget(self.saved_label)
         self.backup_status = QLabel()
         self.backup_status.setObjectName("backup_status")
         self.backup_status.setAccessibleName("Last checked backup")
         ui.status_bar.addPermanentWidget(self.backup_status)
         self.detach()
+
+    def _build_work_area(self) -> None:
+        """The case list on the left; on the right, the file overview or an incident."""
+        ui = self.ui
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("work_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.list_holder = QStackedWidget()
+        self.list_holder.setObjectName("list_holder")
+        self.detail_stack = QStackedWidget()
+        self.detail_stack.setObjectName("detail_stack")
+        ui.page_stack.removeWidget(ui.overview_page)
+        self.detail_stack.addWidget(ui.overview_page)
+        self.splitter.addWidget(self.list_holder)
+        self.splitter.addWidget(self.detail_stack)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        ui.page_stack.addWidget(self.splitter)
 
     def _add_view_actions(self) -> None:
         dock_toggle = self.wizard_dock.toggleViewAction()
@@ -119,10 +156,17 @@ class MainWindow(QMainWindow):
         ui.action_change_passphrase.setEnabled(True)
         ui.action_idle_time.setEnabled(True)
         ui.action_due.setEnabled(allowed(role, Permission.VIEW))
+        ui.action_new_incident.setEnabled(allowed(role, Permission.RECORD))
+        ui.action_find.setEnabled(True)
+        ui.action_overview.setEnabled(True)
         self._show_case_list(session)
+        self._build_form(session)
         ui.action_lock.setEnabled(True)
-        ui.page_stack.setCurrentWidget(ui.overview_page)
-        ui.status_bar.showMessage(f"Signed in as {session.user.name} ({_ROLE_WORDS[role]})")
+        ui.page_stack.setCurrentWidget(self.splitter)
+        self.detail_stack.setCurrentWidget(ui.overview_page)
+        self.signed_in_text = f"Signed in as {session.user.name} ({_ROLE_WORDS[role]})"
+        self.signed_in_label.setText(self.signed_in_text)
+        ui.status_bar.showMessage(self.signed_in_text, 5000)
         self.refresh_overview()
 
     def open_assessment(self, incident_id: int) -> None:
@@ -132,10 +176,120 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         if self.assessment is not None:
+            if self.assessment.incident_id == incident_id:
+                self.wizard_dock.show()
+                return
             self.assessment.save_draft()
             self.assessment.detach()
         self.assessment = AssessmentController(self.wizard_dock, self.session, incident_id)
+        self.assessment.saved.connect(self._classification_saved)
         self.wizard_dock.show()
+
+    # --- incidents --------------------------------------------------------------------------
+
+    def _build_form(self, session: CaseFileSession) -> None:
+        from ypsi_desktop.gui.incident_form import IncidentForm
+        from ypsi_desktop.gui.incident_workspace import IncidentWorkspace
+
+        self.form = IncidentForm()
+        self.form.setObjectName("incident_form")
+        self.form.notice.connect(self.show_notice)
+        self.detail_stack.addWidget(self.form)
+        self.workspace = IncidentWorkspace(session, self.form, self.prompts)
+        self.workspace.status.connect(self._workspace_status)
+        self.workspace.saved.connect(self._incident_saved)
+        self.workspace.classify_requested.connect(self.open_assessment)
+        self.workspace.child_file_requested.connect(self.show_child_file)
+
+    def open_incident(self, incident_id: int, *, resume: bool = False) -> bool:
+        """Show an incident in the form, with its classification in the dock."""
+        workspace = self.workspace
+        if workspace is None or self.form is None:
+            return False
+        if workspace.incident_id == incident_id and self._showing_form():
+            return True
+        if self._showing_form() and not workspace.maybe_leave("open another incident"):
+            return False
+        if not workspace.open_incident(incident_id, resume=resume):
+            return False
+        self.detail_stack.setCurrentWidget(self.form)
+        self.ui.action_save_incident.setEnabled(not self.form.read_only)
+        self.open_assessment(incident_id)
+        return True
+
+    def new_incident(self, *, resume: bool = False) -> None:
+        workspace = self.workspace
+        if workspace is None or self.form is None:
+            return
+        if self._showing_form() and not workspace.maybe_leave("start a new incident"):
+            return
+        if self.assessment is not None:
+            self.assessment.save_draft()
+            self.assessment.detach()
+            self.assessment = None
+        if workspace.new_incident(resume=resume):
+            self.detail_stack.setCurrentWidget(self.form)
+            self.ui.action_save_incident.setEnabled(True)
+
+    def save_incident(self) -> None:
+        if self.workspace is not None and self._showing_form():
+            self.workspace.save()
+
+    def show_overview(self) -> None:
+        if (
+            self._showing_form()
+            and self.workspace
+            and not self.workspace.maybe_leave("go back to the overview")
+        ):
+            return
+        self.detail_stack.setCurrentWidget(self.ui.overview_page)
+        self.ui.action_save_incident.setEnabled(False)
+        self.refresh_overview()
+
+    def focus_search(self) -> None:
+        if self.case_list is not None:
+            self.case_list.ui.search_edit.setFocus()
+            self.case_list.ui.search_edit.selectAll()
+
+    def show_child_file(self, person_id: int) -> None:
+        from ypsi_desktop.gui.child_file_dialog import ChildFileDialog
+
+        if self.session is None:
+            return
+        dialog = ChildFileDialog(self.session, person_id, self)
+        dialog.incident_activated.connect(dialog.accept)
+        dialog.incident_activated.connect(self.open_incident)
+        dialog.exec()
+
+    def _showing_form(self) -> bool:
+        return self.form is not None and self.detail_stack.currentWidget() is self.form
+
+    def _workspace_status(self, text: str) -> None:
+        self.ui.status_bar.showMessage(text, 10_000)
+        if " saved at " in text:
+            self.saved_label.setText(f"Last saved {datetime.now().strftime('%H:%M')}")
+
+    def _incident_saved(self, incident_id: int) -> None:
+        if self.case_list is not None:
+            self.case_list.refresh()
+        if self.assessment is None or self.assessment.incident_id != incident_id:
+            self.open_assessment(incident_id)
+
+    def _classification_saved(self, _assessment_id: int) -> None:
+        if self.workspace is not None and self._showing_form():
+            self.workspace.classification_saved()
+        if self.case_list is not None:
+            self.case_list.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Quitting is a way out too: unsaved changes are offered for saving first."""
+        if self.workspace is not None and self._showing_form():
+            if not self.workspace.maybe_leave("quit"):
+                event.ignore()
+                return
+        if self.assessment is not None:
+            self.assessment.save_draft()
+        event.accept()
 
     def _show_case_list(self, session: CaseFileSession) -> None:
         from ypsi_desktop.gui.case_list_panel import CaseListPanel
@@ -143,11 +297,10 @@ class MainWindow(QMainWindow):
         if self.case_list is not None:
             self.case_list.refresh()
             return
-        self.case_list = CaseListPanel(session.conn, self.ui.overview_page)
-        self.case_list.incident_activated.connect(self.open_assessment)
-        layout = self.ui.overview_layout
-        layout.insertWidget(layout.count() - 1, self.case_list, 1)  # above the final spacer
-        self.case_list.show()
+        self.case_list = CaseListPanel(session.conn)
+        self.case_list.incident_activated.connect(self.open_incident)
+        self.list_holder.addWidget(self.case_list)
+        self.list_holder.setCurrentWidget(self.case_list)
 
     def show_due(self) -> None:
         from ypsi_desktop.gui.due_dialog import DueDialog
@@ -155,15 +308,27 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         dialog = DueDialog(self.session, self)
-        dialog.incident_activated.connect(self.open_assessment)
         dialog.incident_activated.connect(dialog.accept)
+        dialog.incident_activated.connect(self.open_incident)
         dialog.exec()
 
     def place(self) -> int | None:
-        """Where the user is (the incident being classified), to return there after a lock."""
+        """Where the user is, to return there after a lock: an incident's id, 0 for a new
+        incident not yet saved, None for the overview."""
+        if self._showing_form() and self.workspace is not None:
+            return self.workspace.incident_id or 0
         return None if self.assessment is None else self.assessment.incident_id
 
+    def return_to(self, place: int) -> None:
+        """Back where the user was before the lock, unsaved work and all."""
+        if place == 0:
+            self.new_incident(resume=True)
+        else:
+            self.open_incident(place, resume=True)
+
     def save_drafts(self) -> None:
+        if self.workspace is not None and self._showing_form():
+            self.workspace.leave_for_lock()
         if self.assessment is not None:
             self.assessment.save_draft()
 
@@ -178,6 +343,13 @@ class MainWindow(QMainWindow):
             self.case_list.setParent(None)
             self.case_list.deleteLater()
             self.case_list = None
+        if self.form is not None:  # the form and every value it showed go with it
+            self.detail_stack.removeWidget(self.form)
+            self.form.setParent(None)
+            self.form.deleteLater()
+            self.form = None
+            self.workspace = None
+        self.detail_stack.setCurrentWidget(ui.overview_page)
         self.wizard_dock.clear()
         for label in (
             ui.overview_title,
@@ -196,8 +368,16 @@ class MainWindow(QMainWindow):
             ui.action_idle_time,
             ui.action_due,
             ui.action_lock,
+            ui.action_new_incident,
+            ui.action_save_incident,
+            ui.action_find,
+            ui.action_overview,
+            ui.action_print,
         ):
             action.setEnabled(False)
+        self.signed_in_text = ""
+        self.signed_in_label.clear()
+        self.saved_label.clear()
         ui.training_banner.hide()
         self.backup_status.clear()
         ui.page_stack.setCurrentWidget(ui.welcome_page)

@@ -1,0 +1,248 @@
+"""Recording an incident: open, save, close and reopen it, its chronology, and its draft.
+
+The incident form talks to the case file only through here, so the roles are checked and every
+view and change is audited in one place. A draft is the form's unsaved content, kept inside the
+encrypted file (never a side file) and offered back after a crash or a lock; `draft_text` and
+`incident_from_draft` turn the case model into that text and back.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from ypsi_desktop.domain.case import (
+    ChronologyEntry,
+    FollowUp,
+    Incident,
+    IncidentPerson,
+    Person,
+    Referral,
+)
+from ypsi_desktop.domain.closing import closing_problems
+from ypsi_desktop.storage.audit import AuditAction
+from ypsi_desktop.storage.drafts import NEW_RECORD, discard_draft, load_draft, save_draft
+from ypsi_desktop.storage.errors import CaseFileError
+from ypsi_desktop.storage.incident_repository import IncidentRepository
+
+from .export_format import MalformedExport, decode, encode, need_dict, need_list
+from .permissions import Permission
+from .session import CaseFileSession
+
+DRAFT_TYPE = "incident"
+_DRAFT_VERSION = 1
+
+
+class IncidentMissing(LookupError):
+    def __init__(self) -> None:
+        super().__init__(
+            "This incident is no longer in the case file. It may have been disposed of, or "
+            "the file replaced from a backup."
+        )
+
+
+class DraftUnreadable(ValueError):
+    """A draft that cannot be read back (written by a different version, or damaged)."""
+
+
+@dataclass(frozen=True)
+class IncidentDraft:
+    incident: Incident
+    saved_at: str  # UTC, as stored
+    typed: dict[str, str]  # fields kept exactly as typed (a date not yet readable)
+
+
+def draft_text(incident: Incident, typed: dict[str, str] | None = None) -> str:
+    """The form's content as JSON, people in full (a new child has no saved record yet)."""
+    data: dict[str, Any] = encode(incident, skip=("people", "referrals", "follow_ups"))
+    data["people"] = [
+        {"person": encode(link.person), **encode(link, skip=("person",))}
+        for link in incident.people
+    ]
+    data["referrals"] = [
+        {**encode(r, skip=("children",)), "children": sorted(r.children)}
+        for r in incident.referrals
+    ]
+    data["follow_ups"] = [encode(f) for f in incident.follow_ups]
+    top = {"version": _DRAFT_VERSION, "incident": data, "typed": dict(typed or {})}
+    return json.dumps(top, ensure_ascii=False)
+
+
+def draft_typed(text: str) -> dict[str, str]:
+    try:
+        typed = json.loads(text).get("typed") or {}
+        return {str(k): str(v) for k, v in typed.items()}
+    except (ValueError, AttributeError):
+        return {}
+
+
+def incident_from_draft(text: str) -> Incident:
+    try:
+        top = need_dict(json.loads(text), "draft")
+        if top.get("version") != _DRAFT_VERSION:
+            raise DraftUnreadable("The draft was written by a different version of the app.")
+        data = need_dict(top.get("incident"), "incident")
+        incident = decode(
+            Incident,
+            data,
+            "incident",
+            skip=("people", "referrals", "follow_ups"),
+            also=("people", "referrals", "follow_ups"),
+        )
+        for link in need_list(data["people"], "people"):
+            link_data = need_dict(link, "people")
+            person = decode(Person, link_data.get("person"), "person")
+            incident.people.append(
+                decode(
+                    IncidentPerson,
+                    link_data,
+                    "people",
+                    skip=("person",),
+                    also=("person",),
+                    extra={"person": person},
+                )
+            )
+        for item in need_list(data["referrals"], "referrals"):
+            ref_data = need_dict(item, "referrals")
+            children = frozenset(int(c) for c in need_list(ref_data.get("children"), "children"))
+            incident.referrals.append(
+                decode(
+                    Referral,
+                    ref_data,
+                    "referrals",
+                    skip=("children",),
+                    also=("children",),
+                    extra={"children": children},
+                )
+            )
+        for item in need_list(data["follow_ups"], "follow_ups"):
+            incident.follow_ups.append(decode(FollowUp, item, "follow_ups"))
+    except (MalformedExport, ValueError, TypeError) as error:
+        if isinstance(error, DraftUnreadable):
+            raise
+        raise DraftUnreadable("The draft could not be read back.") from error
+    return incident
+
+
+class IncidentService:
+    """One signed-in user's use of incidents. Every method checks the user's role first."""
+
+    def __init__(self, session: CaseFileSession) -> None:
+        self.session = session
+        self.repo = IncidentRepository(session.conn)
+
+    # --- reading --------------------------------------------------------------------------
+
+    def open(self, incident_id: int) -> Incident:
+        """The stored incident; opening it is recorded in the audit log (who viewed what)."""
+        self.session.require(Permission.VIEW)
+        incident = self.repo.get(incident_id)
+        if incident is None:
+            raise IncidentMissing()
+        self.session.audit(AuditAction.VIEW, "incident", incident_id, "incident opened")
+        return incident
+
+    def stored(self, incident_id: int) -> Incident:
+        """The stored incident, without an audit entry (to compare with the form)."""
+        self.session.require(Permission.VIEW)
+        incident = self.repo.get(incident_id)
+        if incident is None:
+            raise IncidentMissing()
+        return incident
+
+    def chronology(self, incident_id: int) -> list[ChronologyEntry]:
+        self.session.require(Permission.VIEW)
+        return self.repo.chronology(incident_id)
+
+    def has_decision(self, incident_id: int | None) -> bool:
+        return incident_id is not None and self.repo.has_decision(incident_id)
+
+    def closing_problems(self, incident: Incident) -> tuple[str, ...]:
+        return closing_problems(incident, has_decision=self.has_decision(incident.id))
+
+    # --- writing --------------------------------------------------------------------------
+
+    def save(self, incident: Incident) -> Incident:
+        """Save everything in the form (ids and references are written back into it)."""
+        self.session.require(Permission.RECORD)
+        saved = self.repo.save(incident, user_id=self.session.user.id)
+        self.discard_draft(NEW_RECORD)
+        if saved.id is not None:
+            self.discard_draft(saved.id)
+        return saved
+
+    def close(self, incident_id: int, closed_on: date) -> Incident:
+        """Close it, or raise CannotClose naming every reason it cannot be closed yet."""
+        self.session.require(Permission.RECORD)
+        return self.repo.close(incident_id, user_id=self.session.user.id, closed_on=closed_on)
+
+    def reopen(self, incident_id: int, reason: str) -> Incident:
+        self.session.require(Permission.RECORD)
+        return self.repo.reopen(incident_id, user_id=self.session.user.id, reason=reason)
+
+    def add_entry(
+        self, incident_id: int, body: str, occurred_at: date | datetime | None = None
+    ) -> ChronologyEntry:
+        self.session.require(Permission.RECORD)
+        return self.repo.add_note(
+            incident_id, user_id=self.session.user.id, body=body, occurred_at=occurred_at
+        )
+
+    def correct_entry(self, incident_id: int, entry: ChronologyEntry, body: str) -> ChronologyEntry:
+        """A correction is a new entry pointing at the one it corrects; that one stays."""
+        self.session.require(Permission.RECORD)
+        if entry.incident_id != incident_id or entry.id is None:
+            raise ValueError("That entry belongs to a different incident.")
+        return self.repo.add_note(
+            incident_id,
+            user_id=self.session.user.id,
+            body=body,
+            occurred_at=entry.occurred_at,
+            kind="correction",
+            corrects_id=entry.id,
+        )
+
+    # --- drafts ---------------------------------------------------------------------------
+
+    def keep_draft(self, incident: Incident, typed: dict[str, str] | None = None) -> None:
+        if not self._may_record():
+            return
+        save_draft(
+            self.session.conn,
+            user_id=self.session.user.id,
+            record_type=DRAFT_TYPE,
+            record_id=incident.id or NEW_RECORD,
+            content=draft_text(incident, typed),
+        )
+
+    def draft(self, incident_id: int | None) -> IncidentDraft | None:
+        """The user's unsaved draft of this incident (None: a new one), if there is one."""
+        found = load_draft(
+            self.session.conn,
+            user_id=self.session.user.id,
+            record_type=DRAFT_TYPE,
+            record_id=incident_id or NEW_RECORD,
+        )
+        if found is None:
+            return None
+        return IncidentDraft(
+            incident_from_draft(found.content), found.updated_at, draft_typed(found.content)
+        )
+
+    def discard_draft(self, incident_id: int | None) -> None:
+        try:
+            discard_draft(
+                self.session.conn,
+                user_id=self.session.user.id,
+                record_type=DRAFT_TYPE,
+                record_id=incident_id or NEW_RECORD,
+            )
+        except CaseFileError:
+            pass  # a stale draft is offered back later, never silently taken as the record
+
+    def _may_record(self) -> bool:
+        from .permissions import allowed
+
+        return allowed(self.session.user.role, Permission.RECORD)
