@@ -56,18 +56,37 @@ class IncidentDraft:
 
 def draft_text(incident: Incident, typed: dict[str, str] | None = None) -> str:
     """The form's content as JSON, people in full (a new child has no saved record yet)."""
-    data: dict[str, Any] = encode(incident, skip=("people", "referrals", "follow_ups"))
+    data: dict[str, Any] = _enc(incident, "people", "referrals", "follow_ups")
     data["people"] = [
-        {"person": encode(link.person), **encode(link, skip=("person",))}
-        for link in incident.people
+        {"person": _enc(link.person), **encode(link, skip=("person",))} for link in incident.people
     ]
     data["referrals"] = [
-        {**encode(r, skip=("children",)), "children": sorted(r.children)}
-        for r in incident.referrals
+        {**_enc(r, "children"), "children": sorted(r.children)} for r in incident.referrals
     ]
-    data["follow_ups"] = [encode(f) for f in incident.follow_ups]
+    data["follow_ups"] = [_enc(f) for f in incident.follow_ups]
     top = {"version": _DRAFT_VERSION, "incident": data, "typed": dict(typed or {})}
     return json.dumps(top, ensure_ascii=False)
+
+
+def _enc(obj: Any, *skip: str) -> dict[str, Any]:
+    """Encoded for a draft: unlike an export, a draft may hold records with no id yet."""
+    return {**encode(obj, skip=("id", *skip)), "id": obj.id}
+
+
+def _dec(kind: type[Any], value: object, *, extra: dict[str, object] | None = None) -> Any:
+    data = need_dict(value, kind.__name__)
+    found = data.get("id")
+    if found is not None and (not isinstance(found, int) or isinstance(found, bool)):
+        raise DraftUnreadable("The draft could not be read back.")
+    skip = ("id", *(extra or {}))
+    return decode(
+        kind,
+        data,
+        kind.__name__,
+        skip=skip,
+        also=(*skip, "people", "referrals", "follow_ups") if kind is Incident else skip,
+        extra={"id": found, **(extra or {})},
+    )
 
 
 def draft_typed(text: str) -> dict[str, str]:
@@ -84,16 +103,12 @@ def incident_from_draft(text: str) -> Incident:
         if top.get("version") != _DRAFT_VERSION:
             raise DraftUnreadable("The draft was written by a different version of the app.")
         data = need_dict(top.get("incident"), "incident")
-        incident = decode(
-            Incident,
-            data,
-            "incident",
-            skip=("people", "referrals", "follow_ups"),
-            also=("people", "referrals", "follow_ups"),
+        incident: Incident = _dec(
+            Incident, data, extra={"people": [], "referrals": [], "follow_ups": []}
         )
         for link in need_list(data["people"], "people"):
             link_data = need_dict(link, "people")
-            person = decode(Person, link_data.get("person"), "person")
+            person = _dec(Person, link_data.get("person"))
             incident.people.append(
                 decode(
                     IncidentPerson,
@@ -107,18 +122,9 @@ def incident_from_draft(text: str) -> Incident:
         for item in need_list(data["referrals"], "referrals"):
             ref_data = need_dict(item, "referrals")
             children = frozenset(int(c) for c in need_list(ref_data.get("children"), "children"))
-            incident.referrals.append(
-                decode(
-                    Referral,
-                    ref_data,
-                    "referrals",
-                    skip=("children",),
-                    also=("children",),
-                    extra={"children": children},
-                )
-            )
+            incident.referrals.append(_dec(Referral, ref_data, extra={"children": children}))
         for item in need_list(data["follow_ups"], "follow_ups"):
-            incident.follow_ups.append(decode(FollowUp, item, "follow_ups"))
+            incident.follow_ups.append(_dec(FollowUp, item))
     except (MalformedExport, ValueError, TypeError) as error:
         if isinstance(error, DraftUnreadable):
             raise
