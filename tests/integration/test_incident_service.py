@@ -1,4 +1,4 @@
-"""The incident service: roles enforced, views audited, drafts exact, corrections beside originals."""
+"""The incident service: roles enforced, views audited, drafts exact, corrections kept apart."""
 
 from __future__ import annotations
 
