@@ -55,6 +55,7 @@ COMMANDS: dict[str, str] = {
         "rotate-key",
     )
 }
+COMMANDS["pdf"] = "pdf_command"
 
 
 class _Parser(argparse.ArgumentParser):
