@@ -70,7 +70,97 @@ def _due_dialog() -> QWidget:
     return dialog
 
 
+def _main_with_incident(tab: str = "people_tab") -> QWidget:
+    """The main window as a DSL sees it: the list, an incident with several people, the dock."""
+    from ypsi_desktop.gui.main_window import MainWindow
+    from ypsi_desktop.gui.prompts import ScriptedPrompts
+
+    session = _demo_session()
+    window = MainWindow(prompts=ScriptedPrompts())
+    window.attach(session)
+    window.resize(1600, 900)
+    window.move(0, 0)
+    (incident_id,) = session.conn.execute(
+        "SELECT incident_id FROM incident_people GROUP BY incident_id"
+        " ORDER BY count(*) DESC, incident_id LIMIT 1"
+    ).fetchone()
+    window.open_incident(int(incident_id))
+    form = window.form
+    assert form is not None
+    form.ui.section_tabs.setCurrentWidget(getattr(form.ui, tab))
+    return window
+
+
+def _main_incident() -> QWidget:
+    return _main_with_incident()
+
+
+def _main_incident_chronology() -> QWidget:
+    return _main_with_incident("chronology_tab")
+
+
+def _main_incident_referrals() -> QWidget:
+    return _main_with_incident("referrals_tab")
+
+
+def _incident_validation() -> QWidget:
+    from ypsi_desktop.gui.main_window import MainWindow
+    from ypsi_desktop.gui.prompts import ScriptedPrompts
+
+    window = MainWindow(prompts=ScriptedPrompts())
+    window.attach(_demo_session())
+    window.resize(1600, 900)
+    window.move(0, 0)
+    window.new_incident()
+    form = window.form
+    assert form is not None
+    form.ui.came_date_edit.setText("12/13/2026")
+    form.ui.came_time_edit.setText("25:10")
+    form.ui.reported_by_edit.setText("Head of Year 9 (training)")
+    form.collect()
+    return window
+
+
+def _incident_dark() -> QWidget:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setStyle("Fusion")
+    dark = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.WindowText, "#e8e8e8"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.AlternateBase, "#262626"),
+        (QPalette.ColorRole.Text, "#e8e8e8"),
+        (QPalette.ColorRole.Button, "#353535"),
+        (QPalette.ColorRole.ButtonText, "#e8e8e8"),
+        (QPalette.ColorRole.Highlight, "#4a90d9"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.ToolTipBase, "#353535"),
+        (QPalette.ColorRole.ToolTipText, "#e8e8e8"),
+        (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
+        (QPalette.ColorRole.Link, "#8ab4f8"),
+    ):
+        dark.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        dark.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    app.setPalette(dark)
+    return _main_with_incident("imagery_tab")
+
+
 SCENARIOS: dict[str, Callable[[], QWidget]] = {
+    "main_incident": _main_incident,
+    "main_incident_chronology": _main_incident_chronology,
+    "main_incident_referrals": _main_incident_referrals,
+    "incident_validation": _incident_validation,
+    "incident_dark": _incident_dark,
     "case_list": _case_list,
     "case_list_search": _case_list_search,
     "due_dialog": _due_dialog,

@@ -100,7 +100,7 @@ def test_an_existing_file_shows_sign_in_and_then_the_main_window(
     assert not controller.sign_in_window.isVisible()  # type: ignore[union-attr]
     assert main.ui.overview_title.text() == "Oakfield Test School"
     assert main.windowTitle() == "YPSI Desktop"  # never a person's name
-    assert "Signed in as Alex Example" in main.ui.status_bar.currentMessage()
+    assert "Signed in as Alex Example" in main.signed_in_label.text()
     # The next start remembers the file, but no name or record.
     assert controller.settings.load().last_case_file == case_file.resolve()
     assert NAME not in controller.settings.path.read_text(encoding="utf-8")

@@ -29,8 +29,15 @@ from tests.gui.incident_helpers import (
     when_dialog_shows,
 )
 from tests.integration.case_builders import assessment_data
-from ypsi_desktop.domain.case import FollowUp, Incident, IncidentStatus, Person, PersonKind, Role
-from ypsi_desktop.domain.case import IncidentPerson
+from ypsi_desktop.domain.case import (
+    FollowUp,
+    Incident,
+    IncidentPerson,
+    IncidentStatus,
+    Person,
+    PersonKind,
+    Role,
+)
 from ypsi_desktop.gui.due_dialog import DueDialog
 from ypsi_desktop.gui.main_window import MainWindow
 from ypsi_desktop.gui.plain_text import IMAGE_REFUSED

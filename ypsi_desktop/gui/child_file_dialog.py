@@ -19,6 +19,7 @@ from ypsi_desktop.domain.dates import short_date
 from ypsi_desktop.domain.guidance_text import label
 from ypsi_desktop.gui.forms.ui_child_file_dialog import Ui_ChildFileDialog
 from ypsi_desktop.gui.person_dialog import PLAN_WORDS, SEN_WORDS, describe_roles
+from ypsi_desktop.gui.tones import tone
 from ypsi_desktop.services.session import CaseFileSession
 from ypsi_desktop.storage.child_file import child_file
 from ypsi_desktop.storage.incident_repository import IncidentRepository
@@ -200,7 +201,7 @@ class ChildFileDialog(QDialog):
 def _details_html(person: Person) -> str:
     """Escaped text in a two-column table: names and notes are never read as markup."""
     rows = "".join(
-        f"<tr><td style='padding: 2px 12px 2px 0; color: #555;'>{escape(caption)}</td>"
+        f"<tr><td style='padding: 2px 12px 2px 0; color: {tone('quiet')};'>{escape(caption)}</td>"
         f"<td style='padding: 2px 0;'>{escape(value).replace(chr(10), '<br>')}</td></tr>"
         for caption, value in detail_rows(person)
     )

@@ -33,7 +33,7 @@ def guidance_html() -> str:
     manage = "".join(f"<li>{escape(line)}</li>" for line in MANAGE_IN_SCHOOL_REQUIREMENTS)
     reminder = escape(IMAGERY_REMINDER)
     return (
-        f"<p style='background:#fff4ce; padding:6px;'><b>Imagery:</b> {reminder}</p>"
+        f"<p style='background:#fff4ce; color:#1a1a1a; padding:6px;'><b>Imagery:</b> {reminder}</p>"
         "<p>The wizard suggests; you decide. Your decision, and your reasons whenever it differs "
         "from the suggestion, are recorded with your name and the time.</p>"
         + _section(

@@ -13,7 +13,14 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from ypsi_desktop.domain.case import (
     FollowUp,
@@ -36,6 +43,7 @@ from ypsi_desktop.gui.record_dialogs import (
     parse_moment,
     show_error,
 )
+from ypsi_desktop.gui.tones import adapt
 
 # Field of the model (dotted for the nested review and viewing) → the widget that shows it.
 TEXT_FIELDS = {
@@ -70,6 +78,13 @@ TRI_FIELDS = {
 # Date fields typed as text: kept exactly as typed in a draft, even when not yet valid.
 TYPED_FIELDS = ("came_date_edit", "came_time_edit", "review_date_edit", "viewed_at_edit")
 VIEWING_WIDGETS = ("viewed_by_edit", "viewed_at_edit", "viewing_reason_edit", "others_present_edit")
+_FIELD_OF_ERROR = {
+    "came_date_error": "came_date_edit",
+    "came_time_error": "came_time_edit",
+    "viewed_at_error": "viewed_at_edit",
+    "review_date_error": "review_date_edit",
+    "parents_reason_error": "parents_reason_edit",
+}
 TAB_OF_ERROR = {
     "came_date_error": "came_tab",
     "came_time_error": "came_tab",
@@ -129,6 +144,11 @@ class IncidentForm(QWidget):
         for table in (ui.people_table, ui.referrals_table, ui.follow_ups_table):
             table.itemSelectionChanged.connect(self._update_buttons)
         ui.chronology_table.itemSelectionChanged.connect(self._update_buttons)
+        chronology_header = ui.chronology_table.horizontalHeader()
+        chronology_header.setStretchLastSection(False)
+        chronology_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        chronology_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        adapt(self)
         for edit in self.findChildren(PlainLineEdit):
             edit.textChanged.connect(self._touched)
             edit.notice.connect(self.notice)
@@ -184,7 +204,7 @@ class IncidentForm(QWidget):
         finally:
             self._loading = False
         self.dirty = False
-        self._update_buttons()
+        self._apply_read_only()
 
     def _show_heading(self) -> None:
         ui, incident = self.ui, self.incident
@@ -269,6 +289,13 @@ class IncidentForm(QWidget):
         self.ui.message_label.setVisible(bool(text))
 
     def set_read_only(self, read_only: bool) -> None:
+        """For a user who may not record (the form is also read-only while closed)."""
+        self.may_record = not read_only
+        self._apply_read_only()
+
+    def _apply_read_only(self) -> None:
+        closed = self.incident.status is IncidentStatus.CLOSED
+        read_only = not self.may_record or closed
         for edit in self.findChildren(PlainLineEdit):
             edit.setReadOnly(read_only)
         for text in self.findChildren(PlainTextEdit):
@@ -279,6 +306,7 @@ class IncidentForm(QWidget):
         self._update_buttons()
 
     read_only = False
+    may_record = True
 
     # --- reading back --------------------------------------------------------------------
 
@@ -358,13 +386,16 @@ class IncidentForm(QWidget):
             ):
                 problems.append("parents_reason_error")
         if strict and problems:
-            tab = getattr(ui, TAB_OF_ERROR[problems[0]])
-            ui.section_tabs.setCurrentWidget(tab)
+            shown = [name for name in TAB_OF_ERROR if not getattr(ui, name).isHidden()]
+            first = shown[0] if shown else problems[0]
+            ui.section_tabs.setCurrentWidget(getattr(ui, TAB_OF_ERROR[first]))
+            count = max(len(shown), 1)
             self.show_message(
                 "Not saved yet: "
-                + ("one thing needs" if len(problems) == 1 else f"{len(problems)} things need")
+                + ("one thing needs" if count == 1 else f"{count} things need")
                 + " putting right. Each is named next to its field."
             )
+            getattr(ui, _FIELD_OF_ERROR.get(first, "came_date_edit")).setFocus()
             return None
         if strict:
             self.show_message("")
@@ -432,9 +463,9 @@ class IncidentForm(QWidget):
             ui.add_referral_button,
             ui.add_follow_up_button,
             ui.save_button,
-            ui.close_incident_button,
         ):
             button.setEnabled(writable)
+        ui.close_incident_button.setEnabled(self.may_record and self.incident.id is not None)
         ui.classify_button.setEnabled(self.incident.id is not None)
         ui.edit_person_button.setEnabled(writable and chosen is not None)
         ui.remove_person_button.setEnabled(
@@ -455,9 +486,9 @@ class IncidentForm(QWidget):
             writable and 0 <= ui.follow_ups_table.currentRow() < len(self.follow_ups)
         )
         saved = self.incident.id is not None
-        ui.add_entry_button.setEnabled(writable and saved)
+        ui.add_entry_button.setEnabled(self.may_record and saved)  # notes, even once closed
         ui.correct_entry_button.setEnabled(
-            writable and saved and ui.chronology_table.currentRow() >= 0
+            self.may_record and saved and ui.chronology_table.currentRow() >= 0
         )
         ui.parents_details_edit.setEnabled(ui.parents_contacted_combo.currentData() is not False)
         ui.parents_reason_edit.setEnabled(ui.parents_contacted_combo.currentData() is not True)

@@ -20,6 +20,7 @@ from ypsi_desktop.domain.dates import short_date
 from ypsi_desktop.gui.background import Background
 from ypsi_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from ypsi_desktop.gui.prompts import Prompts
+from ypsi_desktop.gui.tones import adapt
 from ypsi_desktop.gui.wizard_dock import WizardDock
 from ypsi_desktop.services.permissions import Permission, allowed
 from ypsi_desktop.services.session import CaseFileSession
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.backup_status.setAccessibleName("Last checked backup")
         ui.status_bar.addPermanentWidget(self.backup_status)
         self.detach()
+        adapt(self)
 
     def _build_work_area(self) -> None:
         """The case list on the left; on the right, the file overview or an incident."""
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail_stack)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([520, 760])
         ui.page_stack.addWidget(self.splitter)
 
     def _add_view_actions(self) -> None:
@@ -166,7 +169,7 @@ class MainWindow(QMainWindow):
         self.detail_stack.setCurrentWidget(ui.overview_page)
         self.signed_in_text = f"Signed in as {session.user.name} ({_ROLE_WORDS[role]})"
         self.signed_in_label.setText(self.signed_in_text)
-        ui.status_bar.showMessage(self.signed_in_text, 5000)
+        ui.status_bar.clearMessage()
         self.refresh_overview()
 
     def open_assessment(self, incident_id: int) -> None:

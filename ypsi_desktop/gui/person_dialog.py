@@ -33,6 +33,7 @@ from ypsi_desktop.domain.upn import UpnError, normalise_upn
 from ypsi_desktop.gui.forms.ui_person_dialog import Ui_PersonDialog
 from ypsi_desktop.gui.plain_text import PlainLineEdit, PlainTextEdit
 from ypsi_desktop.gui.prompts import Prompts
+from ypsi_desktop.gui.tones import adapt
 from ypsi_desktop.services.session import CaseFileSession
 from ypsi_desktop.storage.person_repository import PersonRepository
 
@@ -168,6 +169,7 @@ class PersonDialog(QDialog):
         self._load(person or Person(kind=self._kind), roles, link)
         self._update_controls()
         ui.section_tabs.setCurrentIndex(0)
+        adapt(self)
 
     # --- public ----------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from ypsi_desktop.gui.forms.ui_follow_up_dialog import Ui_FollowUpDialog
 from ypsi_desktop.gui.forms.ui_referral_dialog import Ui_ReferralDialog
 from ypsi_desktop.gui.person_dialog import TRI_CHOICES
 from ypsi_desktop.gui.plain_text import PlainLineEdit, PlainTextEdit
+from ypsi_desktop.gui.tones import adapt
 
 AGENCY_WORDS = {
     Agency.MASH: "Children's social care (MASH)",
@@ -105,6 +106,8 @@ def fill_tri(combo: object) -> None:
 
 
 def _connect_notices(dialog: QWidget, label: QLabel) -> None:
+    adapt(dialog)
+
     def show(message: str) -> None:
         label.setText(message)
         label.setVisible(True)

@@ -35,6 +35,7 @@ from ypsi_desktop.gui.sign_in import (
     describe_error,
     fixed_font,
 )
+from ypsi_desktop.gui.tones import tone
 from ypsi_desktop.services.session import CaseFileSession, create
 from ypsi_desktop.storage.errors import CaseFileExists, translate_errors
 from ypsi_desktop.storage.key_derivation import KdfParams
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 CASE_FILE_SUFFIX = ".ypsi"
-_RED, _GREEN = "#a4000f", "#2f6b2f"
 _KEY_CHARS = GROUPS * GROUP_CHARS
 
 
@@ -319,13 +319,13 @@ class SetupWizard(QWizard):
     def _show_key_check(self) -> None:
         text = self.ui.typed_key_edit.text()
         typed = sum(c.isalnum() for c in text)
-        colour = _RED
+        colour = tone("error")
         if not text.strip():
             message, colour = "", ""
         elif typed < _KEY_CHARS:
             message, colour = f"{typed} of {_KEY_CHARS} characters typed.", ""
         elif self._key_matches(text):
-            message, colour = "That is the recovery key. Your copy is correct.", _GREEN
+            message, colour = "That is the recovery key. Your copy is correct.", tone("ok")
         else:
             try:
                 RecoveryKey.parse(text)

@@ -25,6 +25,7 @@ from ypsi_desktop.gui.background import Background
 from ypsi_desktop.gui.forms.ui_users_dialog import Ui_UsersDialog
 from ypsi_desktop.gui.prompts import Prompts
 from ypsi_desktop.gui.sign_in import PassphraseChoice, describe_error
+from ypsi_desktop.gui.tones import tone
 from ypsi_desktop.services.permissions import NotAllowed, Permission, allowed
 from ypsi_desktop.services.session import CaseFileSession, User, active_users
 from ypsi_desktop.services.users import add_user, remove_user, set_role
@@ -52,7 +53,6 @@ ROLE_DESCRIPTIONS = {
 _ROLE_ORDER = (UserRole.DSL, UserRole.DEPUTY, UserRole.READ_ONLY)
 DSL_ONLY = "Only the designated safeguarding lead can change users."
 _LOSES = "add or remove users, change roles, export or dispose of records, or release redactions"
-_RED, _GREEN = "#a4000f", "#2f6b2f"
 
 
 def _describe(error: BaseException) -> str:
@@ -483,7 +483,7 @@ class UsersDialog(QDialog):
     def _show_message(self, message: str, *, error: bool = True) -> None:
         label = self.ui.message_label
         label.setText(message)
-        label.setStyleSheet(f"color: {_RED if error else _GREEN};")
+        label.setStyleSheet(f"color: {tone('error' if error else 'ok')};")
         label.setVisible(bool(message))
 
 

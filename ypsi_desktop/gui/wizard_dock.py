@@ -19,12 +19,13 @@ from ypsi_desktop.domain.wizard import StepView, TriggerStatus, WizardFlow, trig
 from ypsi_desktop.domain.wizard_decision import WizardError
 from ypsi_desktop.domain.wizard_questions import short_label
 from ypsi_desktop.gui.forms.ui_wizard_dock import Ui_WizardDock
+from ypsi_desktop.gui.tones import tone
 from ypsi_desktop.gui.wizard_question import QuestionWidget
 
 _STATUS_WORDS = {
-    TriggerStatus.HOLDS: ("Met", "#a4000f"),
-    TriggerStatus.NOT_RULED_OUT: ("Not yet known", "#7a5a00"),
-    TriggerStatus.RULED_OUT: ("Not met", "#2f6b2f"),
+    TriggerStatus.HOLDS: ("Met", "error"),
+    TriggerStatus.NOT_RULED_OUT: ("Not yet known", "warning"),
+    TriggerStatus.RULED_OUT: ("Not met", "ok"),
 }
 
 
@@ -235,9 +236,8 @@ class WizardDock(QDockWidget):
         rows = []
         for trigger, status in trigger_checklist(a):
             word, colour = _STATUS_WORDS[status]
-            rows.append(
-                f'<span style="color:{colour};"><b>{word}</b></span>: {escape(label(trigger))}'
-            )
+            shown = f'<span style="color:{tone(colour)};"><b>{word}</b></span>'
+            rows.append(f"{shown}: {escape(label(trigger))}")
         ui.triggers_value.setText("<br>".join(rows))
         flags = [label(flag) for flag in ids.FLAGS if flag in a.flags]
         ui.flags_value.setText(_bullets(flags) if flags else "Nothing else at present")
@@ -255,5 +255,5 @@ class WizardDock(QDockWidget):
     def _show_message(self, message: str, *, error: bool = False) -> None:
         label_ = self.ui.decision_message_label
         label_.setText(message)
-        label_.setStyleSheet("color: #a4000f;" if error else "color: #2f6b2f;")
+        label_.setStyleSheet(f"color: {tone('error' if error else 'ok')};")
         label_.setVisible(bool(message))

@@ -23,6 +23,7 @@ from ypsi_desktop.domain.guidance_ids import MAX_AGE
 from ypsi_desktop.domain.wizard import QuestionState
 from ypsi_desktop.domain.wizard_questions import NOT_KNOWN_YET, QuestionKind
 from ypsi_desktop.gui.plain_text import PlainTextEdit
+from ypsi_desktop.gui.tones import tone
 
 NOT_KNOWN = NOT_KNOWN_YET.label
 
@@ -73,7 +74,7 @@ class QuestionWidget(QFrame):
         self.error_label = QLabel()
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #a4000f;")
+        self.error_label.setStyleSheet(f"color: {tone('error')};")
         self.error_label.hide()
 
         self._group: QButtonGroup | None = None
@@ -140,7 +141,9 @@ class QuestionWidget(QFrame):
         try:
             badges = []
             if state.feeds_trigger:
-                badges.append('<span style="color:#8a1c1c;">Referral trigger question</span>')
+                badges.append(
+                    f'<span style="color:{tone("trigger")};">Referral trigger question</span>'
+                )
             if state.matters and state.value is None:
                 badges.append("<b>Still needed</b>: the answer could change the suggestion")
             if not state.confirmed:

@@ -64,7 +64,7 @@ class Ui_ChronologyEntryDialog(object):
         self.occurred_error.setObjectName(u"occurred_error")
         self.occurred_error.setWordWrap(True)
         self.occurred_error.setTextFormat(Qt.PlainText)
-        self.occurred_error.setStyleSheet(u"color: palette(highlight); font-weight: 600;")
+        self.occurred_error.setStyleSheet(u"color: #a4000f; font-weight: 600;")
         self.occurred_error.setVisible(False)
 
         self.entry_form.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.occurred_error)
@@ -86,7 +86,7 @@ class Ui_ChronologyEntryDialog(object):
         self.body_error.setObjectName(u"body_error")
         self.body_error.setWordWrap(True)
         self.body_error.setTextFormat(Qt.PlainText)
-        self.body_error.setStyleSheet(u"color: palette(highlight); font-weight: 600;")
+        self.body_error.setStyleSheet(u"color: #a4000f; font-weight: 600;")
         self.body_error.setVisible(False)
 
         self.entry_form.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.body_error)

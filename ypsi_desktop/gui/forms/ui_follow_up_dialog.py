@@ -58,7 +58,7 @@ class Ui_FollowUpDialog(object):
         self.description_error.setObjectName(u"description_error")
         self.description_error.setWordWrap(True)
         self.description_error.setTextFormat(Qt.PlainText)
-        self.description_error.setStyleSheet(u"color: palette(highlight); font-weight: 600;")
+        self.description_error.setStyleSheet(u"color: #a4000f; font-weight: 600;")
         self.description_error.setVisible(False)
 
         self.follow_up_form.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.description_error)
@@ -91,7 +91,7 @@ class Ui_FollowUpDialog(object):
         self.due_error.setObjectName(u"due_error")
         self.due_error.setWordWrap(True)
         self.due_error.setTextFormat(Qt.PlainText)
-        self.due_error.setStyleSheet(u"color: palette(highlight); font-weight: 600;")
+        self.due_error.setStyleSheet(u"color: #a4000f; font-weight: 600;")
         self.due_error.setVisible(False)
 
         self.follow_up_form.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.due_error)
@@ -112,7 +112,7 @@ class Ui_FollowUpDialog(object):
         self.done_error.setObjectName(u"done_error")
         self.done_error.setWordWrap(True)
         self.done_error.setTextFormat(Qt.PlainText)
-        self.done_error.setStyleSheet(u"color: palette(highlight); font-weight: 600;")
+        self.done_error.setStyleSheet(u"color: #a4000f; font-weight: 600;")
         self.done_error.setVisible(False)
 
         self.follow_up_form.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.done_error)

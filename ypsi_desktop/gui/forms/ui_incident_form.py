@@ -110,7 +110,7 @@ class Ui_IncidentForm(object):
         self.came_date_error.setObjectName(u"came_date_error")
         self.came_date_error.setWordWrap(True)
         self.came_date_error.setTextFormat(Qt.PlainText)
-        self.came_date_error.setStyleSheet(u"color: palette(highlight); font-weight: 600;")
+        self.came_date_error.setStyleSheet(u"color: #a4000f; font-weight: 600;")
         self.came_date_error.setVisible(False)
 
         self.came_form.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.came_date_error)
@@ -131,7 +131,7 @@ class Ui_IncidentForm(object):
         self.came_time_error.setObjectName(u"came_time_error")
         self.came_time_error.setWordWrap(True)
         self.came_time_error.setTextFormat(Qt.PlainText)
-        self.came_time_error.setStyleSheet(u"color: palette(highlight); font-weight: 600;")
+        self.came_time_error.setStyleSheet(u"color: #a4000f; font-weight: 600;")
         self.came_time_error.setVisible(False)
 
         self.came_form.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.came_time_error)
@@ -396,7 +396,7 @@ class Ui_IncidentForm(object):
         self.viewed_at_error.setObjectName(u"viewed_at_error")
         self.viewed_at_error.setWordWrap(True)
         self.viewed_at_error.setTextFormat(Qt.PlainText)
-        self.viewed_at_error.setStyleSheet(u"color: palette(highlight); font-weight: 600;")
+        self.viewed_at_error.setStyleSheet(u"color: #a4000f; font-weight: 600;")
         self.viewed_at_error.setVisible(False)
 
         self.viewing_form.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.viewed_at_error)
@@ -474,7 +474,7 @@ class Ui_IncidentForm(object):
         self.review_date_error.setObjectName(u"review_date_error")
         self.review_date_error.setWordWrap(True)
         self.review_date_error.setTextFormat(Qt.PlainText)
-        self.review_date_error.setStyleSheet(u"color: palette(highlight); font-weight: 600;")
+        self.review_date_error.setStyleSheet(u"color: #a4000f; font-weight: 600;")
         self.review_date_error.setVisible(False)
 
         self.review_form.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.review_date_error)
@@ -609,7 +609,7 @@ class Ui_IncidentForm(object):
         self.parents_reason_error.setObjectName(u"parents_reason_error")
         self.parents_reason_error.setWordWrap(True)
         self.parents_reason_error.setTextFormat(Qt.PlainText)
-        self.parents_reason_error.setStyleSheet(u"color: palette(highlight); font-weight: 600;")
+        self.parents_reason_error.setStyleSheet(u"color: #a4000f; font-weight: 600;")
         self.parents_reason_error.setVisible(False)
 
         self.actions_form.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.parents_reason_error)

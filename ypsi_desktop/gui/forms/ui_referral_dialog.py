@@ -69,7 +69,7 @@ class Ui_ReferralDialog(object):
         self.made_on_error.setObjectName(u"made_on_error")
         self.made_on_error.setWordWrap(True)
         self.made_on_error.setTextFormat(Qt.PlainText)
-        self.made_on_error.setStyleSheet(u"color: palette(highlight); font-weight: 600;")
+        self.made_on_error.setStyleSheet(u"color: #a4000f; font-weight: 600;")
         self.made_on_error.setVisible(False)
 
         self.referral_form.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.made_on_error)
@@ -151,7 +151,7 @@ class Ui_ReferralDialog(object):
         self.acknowledged_error.setObjectName(u"acknowledged_error")
         self.acknowledged_error.setWordWrap(True)
         self.acknowledged_error.setTextFormat(Qt.PlainText)
-        self.acknowledged_error.setStyleSheet(u"color: palette(highlight); font-weight: 600;")
+        self.acknowledged_error.setStyleSheet(u"color: #a4000f; font-weight: 600;")
         self.acknowledged_error.setVisible(False)
 
         self.referral_form.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.acknowledged_error)
@@ -185,7 +185,7 @@ class Ui_ReferralDialog(object):
         self.children_error.setObjectName(u"children_error")
         self.children_error.setWordWrap(True)
         self.children_error.setTextFormat(Qt.PlainText)
-        self.children_error.setStyleSheet(u"color: palette(highlight); font-weight: 600;")
+        self.children_error.setStyleSheet(u"color: #a4000f; font-weight: 600;")
         self.children_error.setVisible(False)
 
         self.referral_form.setWidget(12, QFormLayout.ItemRole.SpanningRole, self.children_error)
