@@ -144,6 +144,11 @@ def _snapshot(session: CaseFileSession, incident_id: int) -> IncidentSnapshot:
     )
 
 
+def _capital(text: str) -> str:
+    """First letter in capitals, the rest as written ("MASH referral", "Police referral")."""
+    return text[:1].upper() + text[1:]
+
+
 def _child_label(link: IncidentPerson) -> str:
     return f"{link.person.display_name} ({link.person.reference})"
 
@@ -241,7 +246,7 @@ def incident_form(
         kind=kind,
         documents=documents,
         furniture=_furniture(session, printed_at),
-        info=PdfInfo(title=f"{FORM_NAMES[kind].capitalize()} {reference}"),
+        info=PdfInfo(title=f"{_capital(FORM_NAMES[kind])} {reference}"),
         incident_id=incident_id,
         incident_reference=reference,
         person_ids=tuple(p.person.id for p in people if p.person.id is not None),
@@ -330,7 +335,7 @@ def record_output(session: CaseFileSession, prepared: PreparedForm, output: Outp
                 IncidentRepository(conn).add_note(
                     prepared.incident_id,
                     user_id=session.user.id,
-                    body=f"{name.capitalize()}{about} {verb} by {session.user.name}.",
+                    body=f"{_capital(name)}{about} {verb} by {session.user.name}.",
                     kind=f"form_{output.value}",
                     person_id=person_id,
                 )
