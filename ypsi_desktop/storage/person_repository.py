@@ -45,9 +45,10 @@ def _escape_like(text: str) -> str:
 
 
 def load_person(conn: Connection, person_id: int) -> Person | None:
-    """A live person record (None for a missing or merged-away one)."""
+    """A live person record (None for a missing, merged-away or disposed-of one)."""
     row = conn.execute(
-        f"SELECT {PERSON_SELECT} FROM people WHERE id = ? AND merged_into_id IS NULL",
+        f"SELECT {PERSON_SELECT} FROM people WHERE id = ? AND merged_into_id IS NULL"
+        " AND disposed_at IS NULL",
         (person_id,),
     ).fetchone()
     return None if row is None else person_from_row(row)
