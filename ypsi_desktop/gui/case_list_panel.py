@@ -17,7 +17,7 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
 from ypsi_desktop.domain import guidance_ids as ids
 from ypsi_desktop.domain.case import IncidentStatus
@@ -72,6 +72,7 @@ class CaseListPanel(QWidget):
     """The case list over an open case file's connection. `today` fixes "overdue" in tests."""
 
     incident_activated = Signal(int)
+    child_activated = Signal(int)  # a person id: open the child's file
 
     def __init__(
         self, conn: Connection, parent: QWidget | None = None, *, today: date | None = None
@@ -88,6 +89,10 @@ class CaseListPanel(QWidget):
         self._fill_guidance_combo(ui.category_combo, "Any category", ids.CATEGORIES)
         self._fill_guidance_combo(ui.route_combo, "Any route", ids.ROUTES)
         ui.message_label.hide()
+        self._fill_owners()
+        ui.children_label.hide()
+        ui.children_list.hide()
+        ui.children_list.itemActivated.connect(self._child_chosen)
 
         view = ui.table_view
         view.setModel(self.model)
@@ -111,6 +116,7 @@ class CaseListPanel(QWidget):
         ui.category_combo.currentIndexChanged.connect(lambda _: self.apply_filters())
         ui.route_combo.currentIndexChanged.connect(lambda _: self.apply_filters())
         ui.overdue_check.toggled.connect(lambda _: self.apply_filters())
+        ui.owner_combo.currentIndexChanged.connect(lambda _: self.apply_filters())
         ui.from_edit.editingFinished.connect(self.apply_filters)
         ui.to_edit.editingFinished.connect(self.apply_filters)
 
@@ -127,6 +133,7 @@ class CaseListPanel(QWidget):
         """Show the hits for what is in the search box, or the list if it is empty."""
         self._search_timer.stop()
         text = self.ui.search_edit.text().strip()
+        self._show_children(text)
         if not text:
             if self.model.searching:
                 self.model.show_list()
@@ -181,6 +188,55 @@ class CaseListPanel(QWidget):
         if not view.selectionModel().hasSelection():
             view.selectRow(0)
 
+    def remember_owner(self, owner: str) -> None:
+        """A saved incident's lead joins the "Led by" choices (cheaper than asking again)."""
+        combo = self.ui.owner_combo
+        if owner and combo.findData(owner) < 0:
+            combo.addItem(owner, owner)
+
+    def _fill_owners(self) -> None:
+        """Everyone who leads an incident, for the "Led by" filter (kept when refilled)."""
+        combo = self.ui.owner_combo
+        chosen = combo.currentData()
+        owners = [
+            str(row[0])
+            for row in self._conn.execute(
+                "SELECT DISTINCT owner FROM incidents WHERE owner <> '' ORDER BY owner"
+            )
+        ]
+        if [combo.itemData(i) for i in range(1, combo.count())] == owners:
+            return
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("Anyone", ANY)
+        for owner in owners:
+            combo.addItem(owner, owner)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.blockSignals(False)
+
+    def _show_children(self, text: str) -> None:
+        """Children on file whose names match, so their file is one step from the search."""
+        from ypsi_desktop.domain.dates import short_date
+        from ypsi_desktop.storage.person_repository import PersonRepository
+
+        ui = self.ui
+        ui.children_list.clear()
+        found = PersonRepository(self._conn).search_children(text, limit=8) if text else []
+        for person in found:
+            words = f"{person.display_name} ({person.reference})"
+            if person.date_of_birth is not None:
+                words += f", born {short_date(person.date_of_birth)}"
+            if person.year_group:
+                words += f", {person.year_group}"
+            item = QListWidgetItem(words)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            ui.children_list.addItem(item)
+        ui.children_label.setVisible(bool(found))
+        ui.children_list.setVisible(bool(found))
+
+    def _child_chosen(self, item: QListWidgetItem) -> None:
+        self.child_activated.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
     @staticmethod
     def _fill_guidance_combo(combo: object, any_words: str, choices: tuple[str, ...]) -> None:
         combo.addItem(any_words, ANY)  # type: ignore[attr-defined]
@@ -194,7 +250,9 @@ class CaseListPanel(QWidget):
         status = ui.status_combo.currentData()
         category = ui.category_combo.currentData()
         route = ui.route_combo.currentData()
+        owner = ui.owner_combo.currentData()
         filters = CaseListFilter(
+            owner=None if owner in (ANY, None) else str(owner),
             status=None if status is None else IncidentStatus(status),
             category=None if category == ANY else category,
             route=None if route == ANY else route,

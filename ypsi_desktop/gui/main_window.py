@@ -274,6 +274,8 @@ class MainWindow(QMainWindow):
 
     def _incident_saved(self, incident_id: int) -> None:
         if self.case_list is not None:
+            if self.form is not None:
+                self.case_list.remember_owner(self.form.incident.owner)
             self.case_list.refresh()
         if self.assessment is None or self.assessment.incident_id != incident_id:
             self.open_assessment(incident_id)
@@ -302,6 +304,7 @@ class MainWindow(QMainWindow):
             return
         self.case_list = CaseListPanel(session.conn)
         self.case_list.incident_activated.connect(self.open_incident)
+        self.case_list.child_activated.connect(self.show_child_file)
         self.list_holder.addWidget(self.case_list)
         self.list_holder.setCurrentWidget(self.case_list)
 

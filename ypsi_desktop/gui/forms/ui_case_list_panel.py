@@ -18,8 +18,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+    QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
 
 from ypsi_desktop.gui.plain_text import PlainLineEdit
 
@@ -111,6 +112,16 @@ class Ui_CaseListPanel(object):
 
         self.filter_grid.addWidget(self.overdue_check, 1, 4, 1, 2)
 
+        self.owner_label = QLabel(self.filter_box)
+        self.owner_label.setObjectName(u"owner_label")
+
+        self.filter_grid.addWidget(self.owner_label, 2, 0, 1, 1)
+
+        self.owner_combo = QComboBox(self.filter_box)
+        self.owner_combo.setObjectName(u"owner_combo")
+
+        self.filter_grid.addWidget(self.owner_combo, 2, 1, 1, 3)
+
 
         self.panel_layout.addWidget(self.filter_box)
 
@@ -127,6 +138,18 @@ class Ui_CaseListPanel(object):
         self.count_label.setStyleSheet(u"font-weight: 600;")
 
         self.panel_layout.addWidget(self.count_label)
+
+        self.children_label = QLabel(CaseListPanel)
+        self.children_label.setObjectName(u"children_label")
+        self.children_label.setWordWrap(True)
+
+        self.panel_layout.addWidget(self.children_label)
+
+        self.children_list = QListWidget(CaseListPanel)
+        self.children_list.setObjectName(u"children_list")
+        self.children_list.setMaximumSize(QSize(16777215, 96))
+
+        self.panel_layout.addWidget(self.children_list)
 
         self.table_view = QTableView(CaseListPanel)
         self.table_view.setObjectName(u"table_view")
@@ -163,6 +186,8 @@ class Ui_CaseListPanel(object):
         self.route_label.setBuddy(self.route_combo)
         self.from_label.setBuddy(self.from_edit)
         self.to_label.setBuddy(self.to_edit)
+        self.owner_label.setBuddy(self.owner_combo)
+        self.children_label.setBuddy(self.children_list)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.search_edit, self.status_combo)
         QWidget.setTabOrder(self.status_combo, self.category_combo)
@@ -219,11 +244,25 @@ class Ui_CaseListPanel(object):
 #if QT_CONFIG(accessibility)
         self.overdue_check.setAccessibleName(QCoreApplication.translate("CaseListPanel", u"Only incidents with an overdue follow-up", None))
 #endif // QT_CONFIG(accessibility)
+        self.owner_label.setText(QCoreApplication.translate("CaseListPanel", u"Le&d by:", None))
+#if QT_CONFIG(accessibility)
+        self.owner_combo.setAccessibleName(QCoreApplication.translate("CaseListPanel", u"Led by", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.owner_combo.setAccessibleDescription(QCoreApplication.translate("CaseListPanel", u"Show only the incidents one DSL or deputy leads", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.message_label.setAccessibleName(QCoreApplication.translate("CaseListPanel", u"Message about the filters", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.count_label.setAccessibleName(QCoreApplication.translate("CaseListPanel", u"How many incidents are listed", None))
+#endif // QT_CONFIG(accessibility)
+        self.children_label.setText(QCoreApplication.translate("CaseListPanel", u"Children on file whose names match (press Enter to open their file):", None))
+#if QT_CONFIG(accessibility)
+        self.children_list.setAccessibleName(QCoreApplication.translate("CaseListPanel", u"Children on file matching the search", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.children_list.setAccessibleDescription(QCoreApplication.translate("CaseListPanel", u"Press Enter or double-click to open the child's file", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.table_view.setAccessibleName(QCoreApplication.translate("CaseListPanel", u"Incidents", None))

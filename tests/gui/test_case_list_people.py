@@ -1,0 +1,75 @@
+"""From the case list to a child's file, and the list narrowed to one DSL's incidents."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.gui.incident_helpers import choose, new_file, shown_main, when_dialog_shows
+from ypsi_desktop.domain.case import Incident, IncidentPerson, Person, PersonKind, Role
+from ypsi_desktop.gui.child_file_dialog import ChildFileDialog
+from ypsi_desktop.gui.prompts import ScriptedPrompts
+from ypsi_desktop.services.session import CaseFileSession
+from ypsi_desktop.storage.incident_repository import IncidentRepository
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[CaseFileSession]:
+    session = new_file(tmp_path)
+    repo = IncidentRepository(session.conn)
+    ava = Person(PersonKind.CHILD, "Ava", "Testperson", date_of_birth=date(2012, 5, 14))
+    noah = Person(PersonKind.CHILD, "Noah", "Sampleton", year_group="Year 9")
+    for n, (owner, child) in enumerate((("Sam Taylor", ava), ("Jo Deputy", noah))):
+        repo.save(
+            Incident(
+                owner=owner,
+                came_to_light_at=datetime(2026, 2, 3 + n, 9).astimezone(),
+                people=[IncidentPerson(child, roles=frozenset({Role.PICTURED}))],
+            ),
+            user_id=session.user.id,
+        )
+    yield session
+    session.close()
+
+
+def test_led_by_narrows_the_list_to_one_lead(qtbot: QtBot, session: CaseFileSession) -> None:
+    window = shown_main(qtbot, session, ScriptedPrompts())
+    panel = window.case_list
+    assert panel is not None
+    assert panel.model.total == 2
+    choose(panel.ui.owner_combo, "Jo Deputy")
+    assert panel.model.total == 1
+    assert "Noah Sampleton" in panel.model.row_at(0).children
+    choose(panel.ui.owner_combo, "Anyone")
+    assert panel.model.total == 2
+
+
+def test_a_child_found_by_search_opens_their_file(qtbot: QtBot, session: CaseFileSession) -> None:
+    window = shown_main(qtbot, session, ScriptedPrompts())
+    panel = window.case_list
+    assert panel is not None
+    panel.ui.search_edit.setText("ava test")
+    panel.run_search()
+    assert panel.ui.children_list.isVisible()
+    assert panel.ui.children_list.count() == 1
+    item = panel.ui.children_list.item(0)
+    assert "Ava Testperson" in item.text() and "born 14/05/2012" in item.text()
+    seen: list[str] = []
+
+    def look(dialog: ChildFileDialog) -> None:
+        seen.append(dialog.windowTitle())
+        dialog.reject()
+
+    when_dialog_shows(qtbot, ChildFileDialog, look)  # type: ignore[arg-type]
+    panel.ui.children_list.setCurrentItem(item)
+    panel.ui.children_list.setFocus()
+    qtbot.keyClick(panel.ui.children_list, Qt.Key.Key_Return)
+    assert seen == ["Child's file: Ava Testperson"]
+    panel.ui.search_edit.setText("")
+    panel.run_search()
+    assert not panel.ui.children_list.isVisible()
