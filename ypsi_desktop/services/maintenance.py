@@ -7,9 +7,10 @@ the backup first and keeps the file it replaces (encrypted) rather than deleting
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
+from ypsi_desktop.services.lifetime import restore_check
 from ypsi_desktop.services.permissions import Permission
 from ypsi_desktop.services.session import CaseFileSession
 from ypsi_desktop.storage.audit import AuditAction
@@ -76,12 +77,28 @@ def backup(session: CaseFileSession, folder: Path) -> BackupResult:
     return result
 
 
-def restore(backup_file: Path, target: Path, *, user_name: str, passphrase: str) -> RestoreResult:
+@dataclass(frozen=True)
+class RestoreOutcome(RestoreResult):
+    """A restore's result, with the records disposed of after the backup was made that the
+    restore brought back (listed in the restored file too, to be disposed of again)."""
+
+    disposals_undone: tuple[restore_check.DisposedBefore, ...] = ()
+
+    @property
+    def warning(self) -> str:
+        return (
+            restore_check.warning_text(list(self.disposals_undone)) if self.disposals_undone else ""
+        )
+
+
+def restore(backup_file: Path, target: Path, *, user_name: str, passphrase: str) -> RestoreOutcome:
     """Replace the (closed) case file at `target` with a verified backup and its key header.
 
     The backup is unlocked with the user's passphrase from the backup's own key header, so a
     backup can be restored even after the live header was lost. Only a DSL (as recorded in
-    the backup) may restore, and only a backup of the same case file.
+    the backup) may restore, and only a backup of the same case file. Records the replaced
+    file had disposed of that the backup still holds are listed in the outcome and in the
+    restored file (see services/lifetime/restore_check.py).
     """
     from ypsi_desktop.domain.case import UserRole
     from ypsi_desktop.services.permissions import NotAllowed
@@ -114,8 +131,23 @@ def restore(backup_file: Path, target: Path, *, user_name: str, passphrase: str)
                 "That backup is of a different case file, so it was not restored over this one."
             )
         extras = list(zip(header_paths(backup_file), header_paths(target), strict=True))
-        return restore_case_file(
+        coming_back = restore_check.disposed_records_in_backup(
+            backup_file,
+            target,
+            unlocked.data_key,
+            user_name=clean_user_name(user_name),
+            passphrase=passphrase,
+        )
+        result = restore_case_file(
             backup_file, target, unlocked.data_key, user_id=None, extra_files=extras
+        )
+        try:
+            restore_check.record_undone(target, unlocked.data_key, coming_back)
+        except CaseFileError:
+            pass  # restored all the same; the outcome below still names them
+        return RestoreOutcome(
+            **{f.name: getattr(result, f.name) for f in fields(RestoreResult)},
+            disposals_undone=tuple(coming_back),
         )
     finally:
         unlocked.wipe()

@@ -1,0 +1,137 @@
+"""Restoring a backup made before a disposal brings the disposed records back.
+
+A backup is a copy of the file as it was; if it was made before a record was disposed of,
+restoring it puts the record back. The file being replaced knows what it disposed of (its
+tombstones), so before it is moved aside the restore reads them, and afterwards writes each
+record that is back into the restored file's `disposals_undone` list with its original date
+and reason. The retention view and `ypsi-desktop retention` show that list and offer to
+dispose of them again (services/lifetime/retention.py `dispose_again`).
+
+`disposals_a_restore_would_undo` answers the same question before anything is touched, so the
+app can warn before the DSL confirms the restore.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ypsi_desktop.storage.audit import AuditAction, append_audit, format_time, utc_now
+from ypsi_desktop.storage.connection import transaction
+from ypsi_desktop.storage.database import Key, open_case_file
+from ypsi_desktop.storage.disposal import Tombstone, tombstones
+from ypsi_desktop.storage.errors import CaseFileError
+from ypsi_desktop.storage.key_errors import KeyStoreError
+from ypsi_desktop.storage.keys import KeyStore
+
+WARNING = (
+    "{count} record(s) disposed of after this backup was made will come back when it is "
+    "restored: {references}. After signing in, open Records → Retention review to dispose of "
+    "them again."
+)
+
+
+@dataclass(frozen=True)
+class DisposedBefore:
+    """A tombstone of the file being replaced whose record the backup still holds."""
+
+    person_id: int
+    reference: str
+    disposed_at: str
+    reason: str
+
+
+def _read_tombstones(target: Path, key: Key, user_name: str, passphrase: str) -> list[Tombstone]:
+    """The tombstones of the current (closed) case file, opened read-only.
+
+    Tried first with the backup's data key (the same unless the key was rotated since), then
+    with the file's own key header and the same passphrase. Unreadable: an empty list."""
+    if not target.exists():
+        return []
+    try:
+        with open_case_file(target, key, readonly=True, verify_pages=False) as current:
+            return tombstones(current.conn)
+    except CaseFileError:
+        pass
+    try:
+        unlocked = KeyStore(target).unlock(user_name, passphrase)
+    except (KeyStoreError, ValueError, OSError):
+        return []
+    try:
+        with open_case_file(target, unlocked.data_key, readonly=True, verify_pages=False) as c:
+            return tombstones(c.conn)
+    except CaseFileError:
+        return []
+    finally:
+        unlocked.wipe()
+
+
+def _still_held(backup: Path, key: Key, stones: list[Tombstone]) -> list[DisposedBefore]:
+    if not stones:
+        return []
+    found: list[DisposedBefore] = []
+    with open_case_file(backup, key, readonly=True, verify_pages=False) as copy:
+        for stone in stones:
+            row = copy.conn.execute(
+                "SELECT 1 FROM people WHERE id = ? AND reference = ? AND disposed_at IS NULL",
+                (stone.person_id, stone.reference),
+            ).fetchone()
+            if row is not None:
+                found.append(
+                    DisposedBefore(
+                        stone.person_id, stone.reference, stone.disposed_at, stone.reason
+                    )
+                )
+    return found
+
+
+def disposed_records_in_backup(
+    backup: Path, target: Path, key: Key, *, user_name: str, passphrase: str
+) -> list[DisposedBefore]:
+    """Records the current file has disposed of that `backup` (opened with `key`) still holds."""
+    return _still_held(backup, key, _read_tombstones(target, key, user_name, passphrase))
+
+
+def disposals_a_restore_would_undo(
+    backup: Path, target: Path, *, user_name: str, passphrase: str
+) -> list[DisposedBefore]:
+    """Before a restore: which disposed records the backup would bring back (read only)."""
+    unlocked = KeyStore(Path(backup)).unlock(user_name, passphrase)
+    try:
+        return disposed_records_in_backup(
+            Path(backup),
+            Path(target),
+            unlocked.data_key,
+            user_name=user_name,
+            passphrase=passphrase,
+        )
+    finally:
+        unlocked.wipe()
+
+
+def record_undone(target: Path, key: bytearray | bytes, records: list[DisposedBefore]) -> None:
+    """Write the records a restore brought back into the restored file, audited."""
+    if not records:
+        return
+    now = format_time(utc_now())
+    with open_case_file(target, key, verify_pages=False) as restored:
+        conn = restored.conn
+        with transaction(conn):
+            for record in records:
+                cursor = conn.execute(
+                    "INSERT INTO disposals_undone (person_id, reference, original_disposed_at,"
+                    " original_reason, found_at) VALUES (?, ?, ?, ?, ?)",
+                    (record.person_id, record.reference, record.disposed_at, record.reason, now),
+                )
+                append_audit(
+                    conn,
+                    user_id=None,
+                    action=AuditAction.RESTORE,
+                    record_type="disposal_undone",
+                    record_id=int(cursor.lastrowid or 0),
+                    detail=f"record {record.reference} disposed of earlier is back after a restore",
+                )
+
+
+def warning_text(records: list[DisposedBefore]) -> str:
+    return WARNING.format(count=len(records), references=", ".join(r.reference for r in records))
