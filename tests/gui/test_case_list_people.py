@@ -73,3 +73,47 @@ def test_a_child_found_by_search_opens_their_file(qtbot: QtBot, session: CaseFil
     panel.ui.search_edit.setText("")
     panel.run_search()
     assert not panel.ui.children_list.isVisible()
+
+
+def test_two_records_of_one_child_are_merged_with_an_audit_entry(
+    qtbot: QtBot, session: CaseFileSession
+) -> None:
+    repo = IncidentRepository(session.conn)
+    again = Person(PersonKind.CHILD, "Ava", "Testperson", date_of_birth=date(2012, 5, 14))
+    again.year_group = "Year 9"
+    repo.save(
+        Incident(
+            came_to_light_at=datetime(2026, 3, 1, 9).astimezone(),
+            people=[IncidentPerson(again, roles=frozenset({Role.RECEIVED}))],
+        ),
+        user_id=session.user.id,
+    )
+    first_id = session.conn.execute(
+        "SELECT min(id) FROM people WHERE first_name = 'Ava'"
+    ).fetchone()[0]
+    prompts = ScriptedPrompts()
+    dialog = ChildFileDialog(session, first_id, prompts=prompts)
+    qtbot.addWidget(dialog)
+    assert len(dialog.incident_rows()) == 1
+    from ypsi_desktop.gui.person_dialog import match_words
+
+    prompts.queue(match_words(again), True)
+    dialog.merge_duplicate()
+    assert "is also Ava Testperson" in prompts.shown[0][2]
+    assert len(dialog.incident_rows()) == 2
+    assert "Year 9" in dialog.details_text()  # a gap filled from the other record
+    (merged_into,) = session.conn.execute(
+        "SELECT merged_into_id FROM people WHERE id = ?", (again.id,)
+    ).fetchone()
+    assert merged_into == first_id
+    details = [
+        row[0]
+        for row in session.conn.execute(
+            "SELECT detail FROM audit_log WHERE record_type = 'person' AND action = 'change'"
+        )
+    ]
+    assert any("merged in" in d for d in details) and any("merged into" in d for d in details)
+    viewed = session.conn.execute(
+        "SELECT count(*) FROM audit_log WHERE action = 'view' AND record_type = 'person'"
+    ).fetchone()[0]
+    assert viewed >= 1

@@ -19,9 +19,14 @@ from ypsi_desktop.domain.dates import short_date
 from ypsi_desktop.domain.guidance_text import label
 from ypsi_desktop.gui.forms.ui_child_file_dialog import Ui_ChildFileDialog
 from ypsi_desktop.gui.person_dialog import PLAN_WORDS, SEN_WORDS, describe_roles
+from ypsi_desktop.gui.person_dialog import match_words as _match_words
+from ypsi_desktop.gui.prompts import Prompts
 from ypsi_desktop.gui.tones import tone
+from ypsi_desktop.services.people_service import merge_candidates, merge_children, open_child_file
+from ypsi_desktop.services.permissions import NotAllowed, Permission, allowed
 from ypsi_desktop.services.session import CaseFileSession
 from ypsi_desktop.storage.child_file import child_file
+from ypsi_desktop.storage.errors import CaseFileError
 from ypsi_desktop.storage.incident_repository import IncidentRepository
 
 NOT_ASSESSED = "Not assessed yet"
@@ -71,7 +76,11 @@ class ChildFileDialog(QDialog):
     incident_activated = Signal(int)
 
     def __init__(
-        self, session: CaseFileSession, person_id: int, parent: QWidget | None = None
+        self,
+        session: CaseFileSession,
+        person_id: int,
+        parent: QWidget | None = None,
+        prompts: Prompts | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ChildFileDialog()
@@ -93,6 +102,10 @@ class ChildFileDialog(QDialog):
         ui.incidents_table.activated.connect(self._activated)
         ui.incidents_table.itemSelectionChanged.connect(self._update_controls)
         ui.open_incident_button.clicked.connect(self.open_selected)
+        self._prompts = prompts or Prompts()
+        ui.merge_button.clicked.connect(self.merge_duplicate)
+        ui.merge_button.setEnabled(allowed(session.user.role, Permission.RECORD))
+        self._opened = False
         ui.button_box.rejected.connect(self.reject)
         self.refresh()
         ui.section_tabs.setCurrentWidget(ui.details_tab)
@@ -101,7 +114,11 @@ class ChildFileDialog(QDialog):
 
     def refresh(self) -> None:
         """Read the child's file again from the case file."""
-        file = child_file(self._session.conn, self._person_id)
+        if self._opened:
+            file = child_file(self._session.conn, self._person_id)
+        else:  # the first look is audited (who viewed whose file)
+            file = open_child_file(self._session, self._person_id)
+            self._opened = True
         person = file.person
         self._person_id = person.id or self._person_id
         ui = self.ui
@@ -120,6 +137,52 @@ class ChildFileDialog(QDialog):
         rows = self.ui.incidents_table.selectionModel().selectedRows()
         if rows:
             self.incident_activated.emit(self._incident_ids[rows[0].row()])
+
+    def merge_duplicate(self) -> None:
+        """Fold another record of this same child into this one, after a clear confirmation."""
+        session, prompts = self._session, self._prompts
+        person = child_file(session.conn, self._person_id).person
+        candidates = merge_candidates(session, person)
+        if not candidates:
+            typed = prompts.text(
+                self,
+                "Merge a duplicate record",
+                "No other record looks like this child. Type the other record's name or "
+                "reference (for example C-0042):",
+            )
+            if typed is None:
+                return
+            candidates = merge_candidates(session, person, typed)
+            if not candidates:
+                prompts.inform(self, "Merge a duplicate record", "No other child record matches.")
+                return
+        options = tuple(_match_words(c) for c in candidates[:6])
+        choice = prompts.choose(
+            self,
+            "Merge a duplicate record",
+            f"Which record is also {person.display_name} ({person.reference})?",
+            options,
+        )
+        if choice is None:
+            return
+        other = candidates[choice]
+        if not prompts.confirm(
+            self,
+            "Merge a duplicate record",
+            f"Merge {other.display_name} ({other.reference}) into {person.display_name} "
+            f"({person.reference})?\n\nTheir incidents move to {person.reference}; details "
+            f"missing here are filled from {other.reference}, never overwritten. "
+            f"{other.reference} stays only as a pointer to this record. The merge is recorded "
+            "in the audit log and cannot be undone from the app.",
+            yes="Merge",
+        ):
+            return
+        try:
+            merge_children(session, keep_id=self._person_id, absorb_id=int(other.id or 0))
+        except (NotAllowed, CaseFileError, LookupError, ValueError) as error:
+            prompts.warn(self, "The records were not merged", str(error))
+            return
+        self.refresh()
 
     def incident_rows(self) -> list[tuple[str, ...]]:
         return _table_text(self.ui.incidents_table)

@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
 
         if self.session is None:
             return
-        dialog = ChildFileDialog(self.session, person_id, self)
+        dialog = ChildFileDialog(self.session, person_id, self, prompts=self.prompts)
         dialog.incident_activated.connect(dialog.accept)
         dialog.incident_activated.connect(self.open_incident)
         dialog.exec()

@@ -435,7 +435,7 @@ class PersonDialog(QDialog):
         )
         ui.duplicate_list.clear()
         for match in matches:
-            item = QListWidgetItem(_match_words(match))
+            item = QListWidgetItem(match_words(match))
             item.setData(Qt.ItemDataRole.UserRole, match.id)
             ui.duplicate_list.addItem(item)
         ui.duplicate_list.setCurrentRow(0)
@@ -471,7 +471,7 @@ def _show(label: QLabel, text: str) -> None:
     label.show()
 
 
-def _match_words(person: Person) -> str:
+def match_words(person: Person) -> str:
     parts = [f"{person.display_name} ({person.reference})"]
     if person.date_of_birth is not None:
         parts.append(f"born {short_date(person.date_of_birth)}")

@@ -98,6 +98,11 @@ class Ui_ChildFileDialog(object):
 
         self.incident_actions_row.addWidget(self.open_incident_button)
 
+        self.merge_button = QPushButton(self.incidents_tab)
+        self.merge_button.setObjectName(u"merge_button")
+
+        self.incident_actions_row.addWidget(self.merge_button)
+
         self.incident_actions_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.incident_actions_row.addItem(self.incident_actions_spacer)
@@ -197,6 +202,13 @@ class Ui_ChildFileDialog(object):
 #if QT_CONFIG(accessibility)
         self.open_incident_button.setAccessibleName(QCoreApplication.translate("ChildFileDialog", u"Open the selected incident", None))
 #endif // QT_CONFIG(accessibility)
+        self.merge_button.setText(QCoreApplication.translate("ChildFileDialog", u"&Merge a duplicate record\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.merge_button.setAccessibleName(QCoreApplication.translate("ChildFileDialog", u"Merge another record of this child into this one", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.merge_button.setToolTip(QCoreApplication.translate("ChildFileDialog", u"When the same child was recorded twice: their incidents move here and the other record is kept only as a pointer. Recorded in the audit log.", None))
+#endif // QT_CONFIG(tooltip)
         self.section_tabs.setTabText(self.section_tabs.indexOf(self.incidents_tab), QCoreApplication.translate("ChildFileDialog", u"Incidents", None))
         self.chronology_intro_label.setText(QCoreApplication.translate("ChildFileDialog", u"Every dated entry from all of this child's incidents, in date order, each with its author.", None))
         ___qtablewidgetitem5 = self.chronology_table.horizontalHeaderItem(0)
