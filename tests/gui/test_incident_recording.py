@@ -131,6 +131,8 @@ def test_a_full_incident_is_recorded_saved_and_read_back(qtbot: QtBot, tmp_path:
     incident_id = form.incident.id
     assert incident_id is not None and form.incident.reference.startswith("YP-")
     assert not form.dirty
+    assert window.saved_label.text() == f"Last saved {datetime.now().strftime('%H:%M')}"
+    assert form.incident.reference in window.ui.status_bar.currentMessage()
 
     ui.section_tabs.setCurrentWidget(ui.referrals_tab)
 

@@ -39,6 +39,24 @@ _ROLE_WORDS = {
 }
 
 
+def _last_saved_words(session: CaseFileSession) -> str:
+    """When anything in the file was last recorded or changed (from the audit log's tail)."""
+    row = session.conn.execute(
+        "SELECT at FROM audit_log WHERE action IN ('create', 'change', 'erase')"
+        " ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return "Nothing recorded yet"
+    try:
+        moment = datetime.fromisoformat(str(row[0])).astimezone()
+    except ValueError:
+        return ""
+    when = moment.strftime("%H:%M")
+    if moment.date() != datetime.now().astimezone().date():
+        when = f"{short_date(moment.date())} {when}"
+    return f"Last saved {when}"
+
+
 class MainWindow(QMainWindow):
     """Built from ui/main_window.ui; connections are made here, explicitly."""
 
@@ -169,6 +187,7 @@ class MainWindow(QMainWindow):
         self.detail_stack.setCurrentWidget(ui.overview_page)
         self.signed_in_text = f"Signed in as {session.user.name} ({_ROLE_WORDS[role]})"
         self.signed_in_label.setText(self.signed_in_text)
+        self.saved_label.setText(_last_saved_words(session))
         ui.status_bar.clearMessage()
         self.refresh_overview()
 
@@ -269,8 +288,8 @@ class MainWindow(QMainWindow):
 
     def _workspace_status(self, text: str) -> None:
         self.ui.status_bar.showMessage(text, 10_000)
-        if " saved at " in text:
-            self.saved_label.setText(f"Last saved {datetime.now().strftime('%H:%M')}")
+        if self.session is not None:
+            self.saved_label.setText(_last_saved_words(self.session))
 
     def _incident_saved(self, incident_id: int) -> None:
         if self.case_list is not None:
