@@ -18,6 +18,7 @@ MODULES = (
     "bench.kdf",
     "bench.storage",
     "bench.casefile",
+    "bench.gui",
 )
 
 

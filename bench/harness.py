@@ -18,7 +18,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 CACHE = REPO / ".cache" / "bench"
 
-_UNITS = {"s": 1.0, "ms": 1e3, "us": 1e6}
+_UNITS = {"s": 1.0, "ms": 1e3, "us": 1e6, "MB": 1.0}  # memory: the callable returns MB
 
 
 @dataclass(frozen=True)
