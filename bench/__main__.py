@@ -19,6 +19,7 @@ MODULES = (
     "bench.storage",
     "bench.casefile",
     "bench.gui",
+    "bench.pdf",
 )
 
 
