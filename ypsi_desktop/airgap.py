@@ -31,6 +31,11 @@ What the guard cannot see, and why the rest of the design matters:
 - On Windows, `socket.socketpair()` and asyncio's default event loops build their pairs from
   loopback AF_INET sockets, so the guard refuses them; the app uses neither.
 
+The guard is installed first thing at start-up, before Qt or anything else is imported, so it
+reads the address family from the `_socket` C module rather than importing `socket`, whose
+import builds four enums and pulls in `selectors` (a few milliseconds the first window would
+otherwise wait for); the numbers are the same ones `socket` re-exports.
+
 Audit hooks cannot be removed once added, so `install_network_guard()` adds the hook once per
 process and returns at once on later calls. The hook runs for every audit event in the process
 (file opens, imports, compiles), so its first step is one set look-up that lets every
@@ -39,7 +44,7 @@ unrelated event through.
 
 from __future__ import annotations
 
-import socket
+import _socket  # the C module: its AF_UNIX is socket.AF_UNIX, without socket.py's enum set-up
 import sys
 import threading
 from typing import Final
@@ -53,7 +58,7 @@ __all__ = [
 ]
 
 _LOCAL_FAMILIES: Final[frozenset[int]] = frozenset(
-    int(family) for family in (getattr(socket, "AF_UNIX", None),) if family is not None
+    int(family) for family in (getattr(_socket, "AF_UNIX", None),) if family is not None
 )
 
 # Audit events (Python 3.11 audit events table) and what the hook does with each.
