@@ -25,28 +25,33 @@ can hold what the user typed ("no person named …").
 
 Files are created 0600 in a 0700 per-user log folder (platformdirs), which `configure_logging`
 and the crash handler share.
+
+Start-up order (cli/main.py and gui/app.py), because the first window should not wait for the
+log file: the crash handler goes in at once (it costs nothing until something fails, and a
+fault from then on gets its report and its calm message); `buffer_logging` keeps records in
+memory, filtered exactly as the file would filter them; once the first window is up and the
+event loop idle, `open_buffered_log` opens the file and writes the held records first, with
+their own times. `stop_logging` writes any still held, so a quit or a crash before the file
+was opened loses none. This module imports only what the standard library has already loaded
+by then; the per-user folder look-up, the crash report's date and platform helpers are
+imported when first needed.
 """
 
 from __future__ import annotations
 
 import io
 import logging
-import logging.handlers
 import os
 import sys
 import threading
 import time
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 from types import ModuleType, TracebackType
 from typing import Final
 
-import platformdirs
-
 from ypsi_desktop import APP_NAME, __version__
-from ypsi_desktop.settings_store import user_folder_name
 
 LOGGER_NAME: Final = "ypsi_desktop"
 LOG_FILE: Final = "ypsi-desktop.log"
@@ -54,6 +59,7 @@ LOG_MAX_BYTES: Final = 1024 * 1024
 LOG_BACKUPS: Final = 5
 CRASH_PREFIX: Final = "crash-"
 CRASH_REPORTS_KEPT: Final = 20
+EARLY_RECORDS_KEPT: Final = 1000  # held in memory before the log file opens; start-up logs few
 _FRAMES_KEPT: Final = 60
 _CHAIN_KEPT: Final = 5
 _POSIX: Final = os.name == "posix"
@@ -91,6 +97,7 @@ EVENTS: Final[Mapping[str, frozenset[str]]] = {
     "qt.message": frozenset({"kind"}),  # from a Qt message handler: QtMsgType only, no text
     "log.event_refused": frozenset(),
     "log.unlisted_record": frozenset(),
+    "log.records_dropped": frozenset({"count"}),  # held in memory past EARLY_RECORDS_KEPT
 }
 
 CALM_CRASH_MESSAGE: Final = (
@@ -109,11 +116,16 @@ _EVENT_MARK: Final = object()  # set only by _emit: a record carrying it came vi
 _state_lock = threading.RLock()
 _strict = True
 _handler: logging.Handler | None = None
+_early: _EarlyRecords | None = None  # between buffer_logging and the log file opening
 _log_folder: Path | None = None
-_root_level: int | None = None  # the root logger's level before configure_logging
+_root_level: int | None = None  # the root logger's level before logging was set up
 
 
 def default_log_folder() -> Path:
+    import platformdirs  # the look-up is needed only when a file is written
+
+    from ypsi_desktop.settings_store import user_folder_name
+
     return Path(platformdirs.user_log_dir(user_folder_name(), appauthor=False))
 
 
@@ -133,13 +145,58 @@ def _open_private(path: Path, flags: int) -> int:
 # --- Logging -----------------------------------------------------------------------------------
 
 
-class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A RotatingFileHandler whose files (the live one and each new one after rotation) are
-    created 0600 rather than with the umask's usual 0644."""
+class _PrivateRotatingFileHandler(logging.FileHandler):
+    """The log file: created 0600 (not the umask's usual 0644), and rotated like the standard
+    library's RotatingFileHandler: before a record would take it past `max_bytes` it becomes
+    `.1`, the older copies move up one, and only `backups` of them are kept.
+
+    Written here on logging.FileHandler because importing logging.handlers for its rotating
+    handler also imports socket, pickle and queue, which start-up would otherwise wait for.
+    """
+
+    def __init__(self, path: Path, *, max_bytes: int, backups: int) -> None:
+        self.max_bytes = max_bytes
+        self.backups = backups
+        super().__init__(path, mode="a", encoding="utf-8")
 
     def _open(self) -> io.TextIOWrapper:
         fd = _open_private(Path(self.baseFilename), os.O_WRONLY | os.O_CREAT | os.O_APPEND)
         return open(fd, "a", encoding=self.encoding or "utf-8", errors=self.errors)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._too_big_for(record):
+                self._rotate()
+        except OSError:
+            pass  # could not rotate (no permission, file moved away): keep writing regardless
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _too_big_for(self, record: logging.LogRecord) -> bool:
+        if self.stream is None:
+            self.stream = self._open()
+        written = self.stream.tell()
+        if written == 0:
+            return False  # a record bigger than the limit still goes in, alone
+        size = len((self.format(record) + self.terminator).encode("utf-8", "replace"))
+        return written + size >= self.max_bytes
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # reopened below
+        base = self.baseFilename
+        for n in range(self.backups - 1, 0, -1):
+            older, newer = f"{base}.{n}", f"{base}.{n + 1}"
+            if os.path.exists(older):
+                os.replace(older, newer)
+        if self.backups > 0:
+            os.replace(base, f"{base}.1")
+        else:
+            os.remove(base)
+        self.stream = self._open()
 
 
 class _EventOnlyFilter(logging.Filter):
@@ -162,6 +219,40 @@ def _utc(seconds: float | None) -> time.struct_time:
     return time.gmtime(seconds)
 
 
+class _EarlyRecords(logging.Handler):
+    """Holds records in memory until the log file opens. Records pass the same filter as the
+    file's on the way in, so memory never holds more than the file would; past
+    EARLY_RECORDS_KEPT they are counted, not kept."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.addFilter(_EventOnlyFilter())
+        self.records: list[logging.LogRecord] = []
+        self.dropped = 0
+        self.forward_to: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:  # called holding self.lock
+        if self.forward_to is not None:  # a record from another thread that was on its way
+            self.forward_to.handle(record)  # when the log file opened: it still gets there
+        elif len(self.records) < EARLY_RECORDS_KEPT:
+            self.records.append(record)
+        else:
+            self.dropped += 1
+
+    def hand_over(self, handler: logging.Handler) -> int:
+        """Write the held records to `handler`, send any later ones there too; returns the
+        number dropped past the cap."""
+        self.acquire()
+        try:
+            for record in self.records:
+                handler.handle(record)
+            self.records.clear()
+            self.forward_to = handler
+            return self.dropped
+        finally:
+            self.release()
+
+
 class _UtcFormatter(logging.Formatter):
     def formatException(self, ei: object) -> str:  # logging names it so
         return ""  # exception text is never written; the filter has removed it anyway
@@ -170,20 +261,29 @@ class _UtcFormatter(logging.Formatter):
         return ""
 
 
+def _lower_root_level() -> None:
+    """Let INFO records reach the handlers, remembering the level to restore."""
+    global _root_level
+    root = logging.getLogger()
+    if _root_level is None:
+        _root_level = root.level
+    if root.level > logging.INFO or root.level == logging.NOTSET:
+        root.setLevel(logging.INFO)
+
+
 def configure_logging(folder: Path | None = None, *, strict: bool = False) -> Path:
     """Send log records to a rotating file (1 MB x 5) in the per-user log folder.
 
     Returns the log file's path. Calling it again replaces the earlier handler (tests point
     it at a fresh folder each time). `strict=False` is for the running app: refused calls are
-    written as a marker rather than raised.
+    written as a marker rather than raised. Records held by `buffer_logging` are written
+    first. Raises OSError if the folder or the file cannot be made; held records stay held.
     """
-    global _handler, _log_folder, _strict, _root_level
+    global _handler, _early, _log_folder, _strict
     with _state_lock:
         folder = _private_folder(Path(folder) if folder is not None else default_log_folder())
         path = folder / LOG_FILE
-        handler = _PrivateRotatingFileHandler(
-            path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-        )
+        handler = _PrivateRotatingFileHandler(path, max_bytes=LOG_MAX_BYTES, backups=LOG_BACKUPS)
         formatter = _UtcFormatter("%(asctime)s %(levelname)s %(name)s %(message)s")
         formatter.converter = _utc
         formatter.default_time_format = "%Y-%m-%dT%H:%M:%S"
@@ -195,27 +295,67 @@ def configure_logging(folder: Path | None = None, *, strict: bool = False) -> Pa
         if _handler is not None:
             root.removeHandler(_handler)
             _handler.close()
+        early, _early = _early, None
+        dropped = 0
+        if early is not None:
+            root.removeHandler(early)
+            dropped = early.hand_over(handler)
         root.addHandler(handler)
-        if _root_level is None:
-            _root_level = root.level
-        if root.level > logging.INFO or root.level == logging.NOTSET:
-            root.setLevel(logging.INFO)
+        _lower_root_level()
         _handler, _log_folder, _strict = handler, folder, strict
+        if dropped:
+            _emit(logging.WARNING, "log.records_dropped", f"count={dropped}")
         return path
 
 
-def stop_logging() -> None:
-    """Close the log file (at exit, and between tests) and return to the state before
-    configure_logging: later events go nowhere, and misuse raises again."""
-    global _handler, _log_folder, _strict, _root_level
+def buffer_logging(folder: Path | None = None, *, strict: bool = False) -> None:
+    """Start logging without touching the disk: records are held in memory (filtered as the
+    file would filter them) until `open_buffered_log` or `stop_logging` writes them to the
+    log file in `folder` (the per-user log folder if None). Crash reports go to that folder
+    from now on. Start-up calls this so the first window does not wait for the log file."""
+    global _early, _log_folder, _strict
     with _state_lock:
+        if _handler is not None or _early is not None:
+            return  # already logging
+        _early = _EarlyRecords()
+        logging.getLogger().addHandler(_early)
+        _lower_root_level()
+        _log_folder = Path(folder) if folder is not None else None
+        _strict = strict
+
+
+def open_buffered_log() -> Path | None:
+    """Open the log file chosen by `buffer_logging` and write the records held so far.
+
+    Returns the file's path, or None if nothing was waiting or the file cannot be written
+    (disk full, no permission): then records stay held, up to EARLY_RECORDS_KEPT, and the
+    app carries on; logs are a help, never a reason to stop working.
+    """
+    with _state_lock:
+        if _early is None:
+            return None
+        try:
+            return configure_logging(_log_folder, strict=_strict)
+        except OSError:
+            return None
+
+
+def stop_logging() -> None:
+    """Write any records still held in memory, close the log file (at exit, and between
+    tests) and return to the state before logging began: later events go nowhere, and
+    misuse raises again."""
+    global _handler, _early, _log_folder, _strict, _root_level
+    with _state_lock:
+        open_buffered_log()  # a quit or a crash before the file opened loses nothing
         root = logging.getLogger()
+        if _early is not None:  # the file could not be opened even now
+            root.removeHandler(_early)
         if _handler is not None:
             root.removeHandler(_handler)
             _handler.close()
         if _root_level is not None:
             root.setLevel(_root_level)
-        _handler, _log_folder, _strict, _root_level = None, None, True, None
+        _handler, _early, _log_folder, _strict, _root_level = None, None, None, True, None
 
 
 def log_folder() -> Path:
@@ -358,6 +498,8 @@ def format_crash_report(
     main_thread: bool = True,
 ) -> str:
     """The report's text: facts about the program and where it failed, nothing the user typed."""
+    from datetime import UTC, datetime
+
     roots = _roots()
     lines = [
         f"{APP_NAME} crash report (holds no messages and no values, so no personal data)",
@@ -409,6 +551,8 @@ def write_crash_report(
     main_thread: bool = True,
 ) -> Path:
     """Write a crash report (0600) to the log folder and return its path."""
+    from datetime import UTC, datetime
+
     folder = _private_folder(Path(folder) if folder is not None else log_folder())
     text = format_crash_report(kind, error, tb, main_thread=main_thread)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
@@ -497,3 +641,12 @@ def install_crash_handler(
 
     sys.excepthook = excepthook
     threading.excepthook = thread_excepthook
+
+
+def report_crash(error: BaseException) -> Path | None:
+    """Report an exception caught at the top of the app (one that escaped start-up, say) the
+    way the hooks would: a report, the event, and the calm message through the installed
+    handler's `show`. Returns the report's path, or None if writing it failed."""
+    handler = _crash_handler if _crash_handler is not None else _CrashHandler(None, None)
+    main_thread = threading.current_thread() is threading.main_thread()
+    return handler.handle(type(error), error, error.__traceback__, main_thread=main_thread)

@@ -6,7 +6,10 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from ypsi_desktop import __version__
+from ypsi_desktop.cli.main import _gui_parser, _plain_gui_args
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -47,3 +50,28 @@ def test_version_does_not_load_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip().endswith("False")
+
+
+@pytest.mark.parametrize(
+    ("argv", "quick"),
+    [
+        ([], True),
+        (["school.ypsi"], True),
+        (["--start-and-quit"], True),
+        (["school.ypsi", "--start-and-quit"], True),
+        (["--start-and-quit", "school.ypsi", "--start-and-quit"], True),
+        (["a.ypsi", "b.ypsi"], False),  # the parser words the error
+        (["--start"], False),  # an abbreviation: the parser decides
+        (["-"], False),
+        (["--", "-odd-name.ypsi"], False),
+    ],
+)
+def test_the_app_options_read_without_a_parser_agree_with_the_parser(
+    argv: list[str], quick: bool
+) -> None:
+    """Starting the app skips building a parser for the plain `[--start-and-quit] [FILE]`;
+    whatever it reads that way must be exactly what the parser would have read."""
+    read = _plain_gui_args(argv)
+    assert (read is not None) == quick
+    if read is not None:
+        assert vars(read) == vars(_gui_parser().parse_args(argv))

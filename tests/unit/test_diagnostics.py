@@ -26,10 +26,13 @@ from ypsi_desktop import __version__, diagnostics
 from ypsi_desktop.diagnostics import (
     CALM_CRASH_MESSAGE,
     LogEventRefused,
+    buffer_logging,
     configure_logging,
     install_crash_handler,
     log_event,
     log_failure,
+    open_buffered_log,
+    report_crash,
     stop_logging,
     write_crash_report,
 )
@@ -259,6 +262,14 @@ def test_rotated_log_files_are_private_too(tmp_path: Path, monkeypatch: pytest.M
     assert all(f.stat().st_size <= 2_000 for f in files)
     if POSIX:
         assert {_mode(f) for f in files} == {0o600}
+    # Oldest copy (.5) to the live file: one unbroken run of events, ending with the last.
+    ordered = [tmp_path / f"ypsi-desktop.log.{n}" for n in range(diagnostics.LOG_BACKUPS, 0, -1)]
+    ids = [
+        int(line.split("incident_id=")[1].split()[0])
+        for path in [*ordered, tmp_path / "ypsi-desktop.log"]
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    assert ids == list(range(ids[0], 200)), "nothing lost or reordered within what is kept"
 
 
 def test_every_declared_event_and_field_is_an_identifier() -> None:
@@ -267,6 +278,117 @@ def test_every_declared_event_and_field_is_an_identifier() -> None:
     for event, fields in diagnostics.EVENTS.items():
         assert set(event) <= allowed and "." in event, event
         assert all(set(name) <= allowed - {"."} for name in fields), event
+
+
+# --- Start-up: records held in memory until the first window is up ----------------------------
+
+
+def test_records_before_the_log_file_opens_are_held_then_written_first(tmp_path: Path) -> None:
+    folder = tmp_path / "logs"
+    buffer_logging(folder)
+    log_event("app.started")
+    logging.getLogger("some.library").warning("opened %s", CANARY)
+    assert not folder.exists(), "nothing touches the disk before the file is opened"
+    path = open_buffered_log()
+    log_event("app.stopped", exit_code=0)
+    stop_logging()
+    assert path == folder / diagnostics.LOG_FILE
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert [line.split(" ", 3)[3] for line in lines] == [
+        "app.started",
+        "log.unlisted_record",  # filtered while held, exactly as the file would filter it
+        "app.stopped exit_code=0",
+    ]
+    times = [datetime.strptime(line.split(" ")[0], "%Y-%m-%dT%H:%M:%S.%fZ") for line in lines]
+    assert times == sorted(times), "held records keep their own times"
+    assert CANARY not in path.read_text(encoding="utf-8")
+    if POSIX:
+        assert _mode(path) == 0o600 and _mode(folder) == 0o700
+
+
+def test_held_records_are_written_at_stop_if_the_file_never_opened(tmp_path: Path) -> None:
+    """A quit, or a crash, before the first window was idle loses no record."""
+    buffer_logging(tmp_path)
+    log_event("app.started")
+    log_event("app.stopped", exit_code=1)
+    stop_logging()
+    text = (tmp_path / diagnostics.LOG_FILE).read_text(encoding="utf-8")
+    assert text.count("app.started") == 1 and "app.stopped exit_code=1" in text
+
+
+def test_a_crash_before_the_log_file_opens_is_reported_and_logged(tmp_path: Path) -> None:
+    shown: list[str] = []
+    install_crash_handler(shown.append)
+    buffer_logging(tmp_path)  # crash reports go to the folder chosen for the log
+    log_event("app.started")
+    sys.excepthook(*_raise_with_personal_data())
+    (report,) = tmp_path.glob("crash-*.txt")
+    assert shown == [CALM_CRASH_MESSAGE.format(where=report)]
+    assert not (tmp_path / diagnostics.LOG_FILE).exists(), "the log itself is still held"
+    stop_logging()
+    text = (tmp_path / diagnostics.LOG_FILE).read_text(encoding="utf-8")
+    assert "app.started" in text and "crash.reported main_thread=true" in text
+    assert CANARY not in text and CANARY not in report.read_text(encoding="utf-8")
+
+
+def test_a_caught_start_up_failure_is_reported_like_a_crash(tmp_path: Path) -> None:
+    shown: list[str] = []
+    install_crash_handler(shown.append, folder=tmp_path)
+    _, error, _ = _raise_with_personal_data()
+    path = report_crash(error)
+    assert path is not None and path.parent == tmp_path
+    assert "exception: ValueError" in path.read_text(encoding="utf-8")
+    assert shown == [CALM_CRASH_MESSAGE.format(where=path)]
+
+
+def test_held_records_are_capped_and_the_overflow_is_counted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(diagnostics, "EARLY_RECORDS_KEPT", 5)
+    buffer_logging(tmp_path)
+    for n in range(8):
+        log_event("incident.opened", incident_id=n, user_id=1)
+    path = open_buffered_log()
+    stop_logging()
+    assert path is not None
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 6
+    assert lines[4].endswith("incident.opened incident_id=4 user_id=1")
+    assert lines[5].endswith("WARNING ypsi_desktop log.records_dropped count=3")
+
+
+def test_an_unwritable_log_folder_does_not_stop_the_app(tmp_path: Path) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the folder should be")
+    buffer_logging(blocked)
+    log_event("app.started")
+    assert open_buffered_log() is None  # no exception: the app carries on without a file
+    log_event("app.stopped", exit_code=0)
+    stop_logging()  # tries once more, quietly
+    assert blocked.read_text() == "a file where the folder should be"
+
+
+def test_the_start_up_steps_import_nothing_the_first_window_does_not_need() -> None:
+    """The guard, the crash hook and held logging cost the first window next to nothing:
+    no socket module (its import builds enums), no logging.handlers (socket, pickle, queue),
+    no per-user folder look-up and no date module until something is written."""
+    code = (
+        "import sys\n"
+        "from ypsi_desktop import airgap\n"
+        "airgap.install_network_guard()\n"
+        "from ypsi_desktop import diagnostics\n"
+        "diagnostics.install_crash_handler(print)\n"
+        "diagnostics.buffer_logging()\n"
+        "diagnostics.log_event('app.started')\n"
+        "heavy = ('socket', 'logging.handlers', 'pickle', 'queue', 'platformdirs', 'datetime',"
+        " 'ypsi_desktop.settings_store', 'platform')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
 
 
 def test_stopping_logging_restores_the_root_level(tmp_path: Path) -> None:

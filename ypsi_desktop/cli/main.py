@@ -97,22 +97,49 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _run_gui(args: argparse.Namespace) -> int:
-    from ypsi_desktop import airgap, diagnostics
+def _plain_gui_args(argv: list[str]) -> argparse.Namespace | None:
+    """`[--start-and-quit] [FILE]` read without building a parser, or None for anything else.
 
-    airgap.install_network_guard()  # before Qt is imported: nothing may reach a network
-    diagnostics.configure_logging(strict=False)
-    diagnostics.install_crash_handler(None)
+    Building even the small parser costs start-up several milliseconds (argparse looks up
+    translations for its own words), and a double-clicked case file always looks like this.
+    Anything else (other options, a FILE starting with "-") goes through _gui_parser, which
+    checks it and words any error."""
+    words = [a for a in argv if a != "--start-and-quit"]
+    if len(words) > 1 or any(w.startswith("-") for w in words):
+        return None
+    return argparse.Namespace(
+        start_and_quit=len(words) < len(argv), file=words[0] if words else None
+    )
+
+
+def _say_on_stderr(message: str) -> None:
+    """The calm crash message before the app has a window to show it in."""
+    print(f"ypsi-desktop: {message}", file=sys.stderr)
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from ypsi_desktop import airgap
+
+    airgap.install_network_guard()  # first, before Qt or anything else: no network, ever
+    from ypsi_desktop import diagnostics
+
+    # From here a fault gets a crash report and the calm message (on stderr until the app's
+    # window can show it). Log records wait in memory until the first window is up; the app
+    # then opens the log file (gui/app.py), and stop_logging writes any still waiting.
+    diagnostics.install_crash_handler(_say_on_stderr)
+    diagnostics.buffer_logging(strict=False)
     diagnostics.log_event("app.started")
-    # Modules without Qt are imported before PySide6: once it is loaded, its import hook
-    # inspects every module imported after it, which measurably slows the first window.
-    importlib.import_module("ypsi_desktop.settings_store")
-    importlib.import_module("ypsi_desktop.services.passphrase_policy")
-    importlib.import_module("ypsi_desktop.domain.text")
     try:
+        # Modules without Qt are imported before PySide6: once it is loaded, its import hook
+        # inspects every module imported after it, which measurably slows the first window.
+        importlib.import_module("ypsi_desktop.settings_store")
+        importlib.import_module("ypsi_desktop.domain.text")
         from ypsi_desktop.gui.app import run_app  # PySide6 is loaded only for the GUI
 
         return run_app(file=getattr(args, "file", None), start_and_quit=args.start_and_quit)
+    except Exception as error:  # start-up failed: a report and the calm message, no traceback
+        diagnostics.report_crash(error)
+        return int(ExitCode.UNEXPECTED)
     finally:
         diagnostics.stop_logging()
 
@@ -124,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         words = [a for a in argv if not a.startswith("-")]
         wants_help = any(a in ("-h", "--help") for a in argv)
         if not wants_help and (not words or words[0] not in COMMANDS):
-            return _run_gui(_gui_parser().parse_args(argv))
+            return _run_gui(_plain_gui_args(argv) or _gui_parser().parse_args(argv))
         args = build_parser().parse_args(argv)
         handler: Handler | None = getattr(args, "handler", None)
         if handler is None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, qInstallMessageHandler
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ypsi_desktop import APP_NAME, __version__, airgap, diagnostics
 from ypsi_desktop.gui.forms import resources_rc  # noqa: F401  (registers the :/icons resources)
@@ -35,6 +35,17 @@ class _CrashRelay(QObject):
     message = Signal(str)
 
 
+def _show_crash_message(text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # only a crash needs it: off the start-up path
+
+    QMessageBox.critical(None, APP_NAME, text)
+
+
+def _open_log() -> None:
+    """Runs once the first window is up: the log file waited so that window would not."""
+    diagnostics.open_buffered_log()
+
+
 def _qt_message(kind: object, _context: object, _text: str) -> None:
     # Qt's warnings can quote widget text (names): keep only their kind.
     diagnostics.log_event("qt.message", kind=int(getattr(kind, "value", 0)))
@@ -48,7 +59,7 @@ def run_app(file: str | None = None, *, start_and_quit: bool = False) -> int:
     """
     app = create_application()
     relay = _CrashRelay()
-    relay.message.connect(lambda text: QMessageBox.critical(None, APP_NAME, text))
+    relay.message.connect(_show_crash_message)
     diagnostics.install_crash_handler(relay.message.emit)
     qInstallMessageHandler(_qt_message)
 
@@ -57,6 +68,7 @@ def run_app(file: str | None = None, *, start_and_quit: bool = False) -> int:
     controller = AppController()
     controller.start(Path(file) if file else None)
     airgap.assert_no_qtnetwork()
+    QTimer.singleShot(0, _open_log)  # queued before the quit below, so it runs then too
     if start_and_quit:
         QTimer.singleShot(0, app.quit)
     code = app.exec()
