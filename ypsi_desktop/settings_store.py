@@ -28,8 +28,6 @@ from typing import Any, Final
 
 import platformdirs
 
-from ypsi_desktop.storage.files import fsync_dir, remove_quietly, temp_name, write_private_bytes
-
 SCHEMA: Final = 1
 FILE_NAME: Final = "settings.json"
 IDLE_LOCK_MINUTES: Final = range(1, 61)
@@ -177,6 +175,14 @@ class SettingsStore:
 
     def save(self, preferences: Preferences) -> None:
         """Write to a 0600 temp file, fsync, rename into place: old file or new, never half."""
+        # Imported here: only saving needs them, and they are not on the start-up path.
+        from ypsi_desktop.storage.files import (
+            fsync_dir,
+            remove_quietly,
+            temp_name,
+            write_private_bytes,
+        )
+
         data = json.dumps(preferences.to_json(), indent=2, sort_keys=True).encode("utf-8")
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         temp = temp_name(self.path, "save")

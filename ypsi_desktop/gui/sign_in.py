@@ -10,6 +10,12 @@ Every failure message is the exception's own `str()`, written for a DSL by the s
 service layers, shown under the fields. The passphrase-choosing fields with their strength meter
 (PassphraseChoice) live here and are shared with the first-run setup wizard, which imports
 them: sign-in is shown at every start, setup only once.
+
+Sign-in is the first window, so what only the recovery route needs waits until that route is
+taken: the new-passphrase checker (with its palette colours and HTML escaping) and the
+fixed-width font of the recovery key. Until then this module also touches no name in Qt's `Qt`
+namespace, whose ninety-odd enums Python builds all at once the first time anything uses one
+(about 25 ms on Python 3.11).
 """
 
 from __future__ import annotations
@@ -18,20 +24,20 @@ import math
 import sys
 import time
 from collections.abc import Callable, Sequence
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QWidget
 
 from ypsi_desktop.gui.background import Background
 from ypsi_desktop.gui.forms.ui_sign_in import Ui_SignInWidget
 from ypsi_desktop.gui.prompts import Prompts
-from ypsi_desktop.services.passphrase_policy import Verdict, judge
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
+
+    from ypsi_desktop.services.passphrase_policy import Verdict
     from ypsi_desktop.services.session import CaseFileSession
 
 # The storage and crypto layers are imported where they are first needed, not here: the
@@ -82,6 +88,8 @@ def describe_error(error: BaseException) -> str:
 
 
 def fixed_font(point_size: int) -> QFont:
+    from PySide6.QtGui import QFontDatabase
+
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
     font.setPointSize(point_size)
     return font
@@ -102,11 +110,15 @@ class PassphraseChoice(QObject):
         match: QLabel,
         context: Callable[[], Sequence[str]],
     ) -> None:
+        from PySide6.QtCore import Qt  # see the module's docstring
+
+        from ypsi_desktop.services.passphrase_policy import Verdict
+
         super().__init__(first)
         self._first, self._second = first, second
         self._meter, self._message, self._match = meter, message, match
         self._context = context
-        self._verdict = Verdict(False, 0, "")
+        self._verdict: Verdict = Verdict(False, 0, "")
         meter.setRange(0, 4)
         message.setTextFormat(Qt.TextFormat.RichText)
         first.textChanged.connect(self.refresh)
@@ -125,6 +137,12 @@ class PassphraseChoice(QObject):
         self._second.clear()
 
     def refresh(self) -> None:
+        from html import escape
+
+        from PySide6.QtGui import QColor, QPalette
+
+        from ypsi_desktop.services.passphrase_policy import judge
+
         verdict = judge(self._first.text(), context=self._context())
         self._verdict = verdict
         word = STRENGTH_WORDS[verdict.meter]
@@ -181,17 +199,10 @@ class SignInWidget(QWidget):
         self._recovered: CaseFileSession | None = None
         self._setting_name = ""
         self._page: QWidget = self.ui.passphrase_page
+        self._new_passphrase: PassphraseChoice | None = None  # made when first needed
+        self._recovery_font_set = False
         ui = self.ui
-        ui.recovery_key_edit.setFont(fixed_font(12))
         ui.new_passphrase_why_label.setText(WHY_PASSPHRASE)
-        self.new_passphrase = PassphraseChoice(
-            ui.new_passphrase_edit,
-            ui.new_confirm_edit,
-            ui.strength_bar,
-            ui.strength_label,
-            ui.match_label,
-            context=self._passphrase_context,
-        )
         self.countdown = QTimer(self)
         self.countdown.setInterval(200)
         self.countdown.timeout.connect(self._tick)
@@ -210,7 +221,6 @@ class SignInWidget(QWidget):
         ui.cancel_recovery_button.clicked.connect(self.cancel_recovery)
         ui.open_other_button.clicked.connect(self.open_other)
         ui.setup_button.clicked.connect(self.setup_requested)
-        self.new_passphrase.changed.connect(self._update_controls)
         for edit in (ui.name_edit, ui.recovery_name_edit, ui.recovery_key_edit):
             edit.notice.connect(self._show_message)
         ui.countdown_label.hide()
@@ -222,6 +232,29 @@ class SignInWidget(QWidget):
     @property
     def file(self) -> Path | None:
         return self._path
+
+    @property
+    def new_passphrase(self) -> PassphraseChoice:
+        """The new passphrase's fields and strength meter, wired up the first time the
+        recovery route needs them (an ordinary sign-in never does)."""
+        if self._new_passphrase is None:
+            ui = self.ui
+            choice = PassphraseChoice(
+                ui.new_passphrase_edit,
+                ui.new_confirm_edit,
+                ui.strength_bar,
+                ui.strength_label,
+                ui.match_label,
+                context=self._passphrase_context,
+            )
+            choice.changed.connect(self._update_controls)
+            self._new_passphrase = choice
+        return self._new_passphrase
+
+    def _clear_new_passphrase(self) -> None:
+        """Empty both new-passphrase fields, whether or not their checker exists yet."""
+        self.ui.new_passphrase_edit.clear()
+        self.ui.new_confirm_edit.clear()
 
     def set_file(self, path: Path) -> None:
         """Sign in to `path` next. Shows its file name only: a folder may carry a name."""
@@ -243,7 +276,7 @@ class SignInWidget(QWidget):
             self._close_recovered()
         for edit in (ui.passphrase_edit, ui.recovery_key_edit):
             edit.clear()
-        self.new_passphrase.clear()
+        self._clear_new_passphrase()
         self.show_passphrase()
 
     def show_passphrase(self) -> None:
@@ -373,7 +406,7 @@ class SignInWidget(QWidget):
 
     def _close_recovered(self) -> None:
         session, self._recovered = self._recovered, None
-        self.new_passphrase.clear()
+        self._clear_new_passphrase()
         if session is not None:
             try:
                 session.close()
@@ -465,7 +498,8 @@ class SignInWidget(QWidget):
             widget.setEnabled(idle)
         ui.sign_in_button.setEnabled(can_try)
         ui.recovery_sign_in_button.setEnabled(can_try)
-        ui.save_passphrase_button.setEnabled(idle and self.new_passphrase.ready)
+        choice = self._new_passphrase
+        ui.save_passphrase_button.setEnabled(idle and choice is not None and choice.ready)
         for widget in (ui.separator_line, ui.open_other_button, ui.setup_button):
             widget.setVisible(not recovering)  # finish or cancel the new passphrase first
             widget.setEnabled(idle)
@@ -480,6 +514,9 @@ class SignInWidget(QWidget):
 
     def _show_page(self, page: QWidget) -> None:
         ui = self.ui
+        if page is ui.recovery_page and not self._recovery_font_set:
+            ui.recovery_key_edit.setFont(fixed_font(12))  # groups line up in a fixed width
+            self._recovery_font_set = True
         self._page = page
         for candidate in (ui.passphrase_page, ui.recovery_page, ui.new_passphrase_page):
             candidate.setVisible(candidate is page)
