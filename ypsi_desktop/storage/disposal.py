@@ -188,7 +188,7 @@ def replacement_for(kind: PersonKind, reference: str) -> str:
     return f"[{'child' if kind is PersonKind.CHILD else 'adult'} {reference}, record disposed of]"
 
 
-def _absorbed(conn: Connection, person_id: int) -> list[int]:
+def absorbed_records(conn: Connection, person_id: int) -> list[int]:
     """Records merged into this one, at any depth (already blank; disposed with it)."""
     return [
         int(r[0])
@@ -310,7 +310,7 @@ def dispose_person(
                 "before the record is disposed of."
             )
         now = format_time(clock())
-        own = (person_id, *_absorbed(conn, person_id))
+        own = (person_id, *absorbed_records(conn, person_id))
         disposer = IncidentDisposer(conn, user_id, clock)
         linked = [
             (int(r[0]), str(r[1]))

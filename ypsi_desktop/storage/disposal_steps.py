@@ -51,6 +51,8 @@ PERSON_NOTES = (
     "role_or_relationship",
 )
 ERASE_REASON = "retention disposal"
+# Stands in for a disposed incident's decision reasons (an override must still have some).
+REASONS_REMOVED = "[Reasons removed when the record was disposed of.]"
 MENTION_REASON = "names a person whose record was disposed of"
 
 
@@ -149,9 +151,9 @@ class IncidentDisposer:
             "SELECT id FROM assessments WHERE incident_id = ?", (incident_id,)
         ).fetchall():
             conn.execute(
-                "UPDATE assessments SET free_text = '{}', reasons = '',"
-                " redactions = redactions + 1 WHERE id = ?",
-                (assessment_id,),
+                "UPDATE assessments SET free_text = '{}', reasons = CASE WHEN reasons = ''"
+                " THEN '' ELSE ? END, redactions = redactions + 1 WHERE id = ?",
+                (REASONS_REMOVED, assessment_id),
             )
         for (entry_id,) in conn.execute(
             "SELECT id FROM chronology WHERE incident_id = ? AND erased = 0 ORDER BY id",
