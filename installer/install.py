@@ -400,7 +400,12 @@ def install(root: Path, target: Path | None, all_users: bool, shortcut: bool) ->
     if previous.exists():
         shutil.rmtree(previous)
     if target.exists():
-        target.rename(previous)  # put back if this install fails
+        try:
+            target.rename(previous)  # put back if this install fails
+        except OSError:
+            say(f"{target} is in use: close YPSI Desktop (every window) and run this again.")
+            say("Nothing was changed.")
+            return 4
     try:
         _install_into(root, target, info)
         shortcuts = []

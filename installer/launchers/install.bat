@@ -4,6 +4,12 @@ rem Command Prompt; options: install.bat --help. It only finds a Python this bun
 rem for and runs install.py with it; install.py checks every file before it does anything.
 setlocal
 set "HERE=%~dp0"
+if not exist "%HERE%install.py" (
+  echo This was started from inside the zip file. Unpack the zip first: right-click it,
+  echo choose Extract All..., then run install.bat from the unpacked folder.
+  set STATUS=9
+  goto :finish
+)
 for %%V in (@PYTHON_VERSIONS_SPACED@) do (
   py -%%V -c "pass" >nul 2>nul && (set "PYCMD=py -%%V" & goto :found)
 )

@@ -3,6 +3,10 @@
 # It only finds a Python this bundle was made for and runs install.py with it; install.py
 # checks every file of the bundle before it does anything. Options: add --help.
 $installer = Join-Path $PSScriptRoot "install.py"
+if (-not (Test-Path $installer)) {
+    Write-Host "install.py is not beside this script: unpack the whole zip first (Extract All...)."
+    exit 9
+}
 foreach ($version in @(@PYTHON_VERSIONS_QUOTED@)) {
     try { & py "-$version" -c "pass" 2>$null } catch { break }
     if ($LASTEXITCODE -eq 0) { & py "-$version" $installer @args; exit $LASTEXITCODE }
