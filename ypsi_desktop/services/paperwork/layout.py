@@ -66,7 +66,7 @@ APP = "YPSI Desktop"
 PAGE_WIDTH, PAGE_HEIGHT = A4
 SIDE = 18 * mm
 TOP = 31 * mm  # room for the header
-BOTTOM = 24 * mm  # room for the footer
+BOTTOM = 26 * mm  # room for the footer
 WIDTH = PAGE_WIDTH - 2 * SIDE
 
 INK = colors.HexColor("#1A1A1A")
@@ -225,7 +225,7 @@ class _Builder:
             parts = pieces(value) or [NOT_RECORDED]
             rows.append([self.para(caption, "label"), self.para(parts[0])])
             rows.extend(["", self.para(part)] for part in parts[1:])
-        table = Table(rows, colWidths=[0.3 * WIDTH, 0.7 * WIDTH], hAlign="LEFT")
+        table = Table(rows, colWidths=[0.3 * WIDTH, 0.7 * WIDTH], hAlign="LEFT", spaceAfter=5)
         table.setStyle(
             TableStyle(
                 [
@@ -255,7 +255,9 @@ class _Builder:
 
     def narrative(self, text: str) -> Table:
         parts = pieces(text) or [NOT_RECORDED]
-        table = Table([[self.para(p)] for p in parts], colWidths=[WIDTH], hAlign="LEFT")
+        table = Table(
+            [[self.para(p)] for p in parts], colWidths=[WIDTH], hAlign="LEFT", spaceAfter=5
+        )
         table.setStyle(
             TableStyle(
                 [
@@ -293,7 +295,7 @@ class _Builder:
                 )
             style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.4, RULE))
         widths = [w * WIDTH for w in block.widths]
-        table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", spaceAfter=5)
         table.setStyle(TableStyle(style))
         return [table]
 

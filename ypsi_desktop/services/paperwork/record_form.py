@@ -78,18 +78,19 @@ def _person(snap: IncidentSnapshot, link: IncidentPerson) -> list[Block]:
     person = link.person
     if person.kind is PersonKind.ADULT:
         return [Subheading(f"Adult: {person.display_name}"), sections.adult_rows(snap, link)]
+    parents = (
+        ("Parents or carers aware", words.tri(link.parents_aware)),
+        ("Parents' or carers' consent", words.tri(link.parents_consent)),
+        ("If not, why not", link.parents_not_informed_reason),
+    )
     return [
         Subheading(f"Child: {person.display_name}"),
-        sections.child_rows(snap, link),
-        *sections.family_rows(person),
-        sections.professionals_rows(person),
-        sections.agency_rows(person),
         Fields(
-            (
-                ("Parents or carers aware", words.tri(link.parents_aware)),
-                ("Parents' or carers' consent", words.tri(link.parents_consent)),
-                ("If not, why not", link.parents_not_informed_reason),
-            )
+            sections.child_rows(snap, link).rows
+            + sections.family_rows(person).rows
+            + sections.professionals_rows(person).rows
+            + sections.agency_rows(person).rows
+            + parents
         ),
         Narrative("The child's own words", link.own_words),
         Narrative("Notes about this child in this incident", link.notes),
@@ -104,6 +105,14 @@ def _answer(fact: str, value: object) -> str:
     if fact == ids.FACT_SHARING and isinstance(value, str):
         return SHARING_LABELS.get(value, value)
     return str(value)
+
+
+def _provisional(suggestion: dict[str, object], provisional: object) -> str:
+    if provisional:
+        return words.guidance(str(provisional))
+    if suggestion.get("category") == ids.UNDETERMINED:
+        return "Still not determined"
+    return "Not needed: the category is settled"
 
 
 def _decision(decision: Decision) -> list[Block]:
@@ -136,10 +145,7 @@ def _decision(decision: Decision) -> list[Block]:
         Fields(
             (
                 ("Suggested category", words.guidance(str(suggestion.get("category", "")))),
-                (
-                    "If the unknowns prove harmless",
-                    words.guidance(str(provisional)) if provisional else "",
-                ),
+                ("If the unknowns prove harmless", _provisional(suggestion, provisional)),
                 ("Suggested route", words.guidance(str(suggestion.get("route", "")))),
                 ("Immediate referral triggers", listed("triggers", "None found")),
                 ("Points to note", listed("flags", "None")),

@@ -90,7 +90,7 @@ def mash_referral(snap: IncidentSnapshot, link: IncidentPerson) -> FormDocument:
         Heading("The child"),
         sections.child_rows(snap, link),
         Heading("Household and significant adults"),
-        *sections.family_rows(child),
+        sections.family_rows(child),
         Heading("Other professionals involved"),
         sections.professionals_rows(child),
         Heading("Previous or current agency involvement"),

@@ -119,15 +119,13 @@ def child_rows(snap: IncidentSnapshot, link: IncidentPerson) -> Fields:
     )
 
 
-def family_rows(person: Person) -> list[Block]:
-    return [
-        Fields(
-            (
-                ("Household", person.household),
-                ("Who holds parental responsibility", person.parental_responsibility),
-            )
+def family_rows(person: Person) -> Fields:
+    return Fields(
+        (
+            ("Household", person.household),
+            ("Who holds parental responsibility", person.parental_responsibility),
         )
-    ]
+    )
 
 
 def professionals_rows(person: Person) -> Fields:
