@@ -12,12 +12,14 @@ import pytest
 from casefile_helpers import decrypt_pages
 from lifetime_helpers import ADULT, MAIN_NAME, OTHERS, Scenario, build_scenario, new_session
 
+from ypsi_desktop.domain.case_views import DueKind
 from ypsi_desktop.services.lifetime import transfer
 from ypsi_desktop.services.lifetime import transfer_package as package
 from ypsi_desktop.services.lifetime.transfer_read import provenance_lines
 from ypsi_desktop.services.maintenance import check_file
 from ypsi_desktop.services.session import CaseFileSession
 from ypsi_desktop.storage.child_file import child_file
+from ypsi_desktop.storage.due import due_items
 from ypsi_desktop.storage.incident_repository import IncidentRepository
 from ypsi_desktop.storage.key_derivation import KdfParams
 from ypsi_desktop.storage.person_repository import PersonRepository
@@ -211,3 +213,22 @@ def test_the_receipt_is_recorded_and_ends_the_wait(sender: Scenario, tmp_path: P
     (log,) = transfer.list_sent(sender.session)
     assert not log.awaiting_receipt and log.received_by_name == "Ms Receiver"
     assert transfer.list_sent(sender.session, awaiting_only=True) == []
+
+
+def test_the_five_school_day_deadline_is_in_the_due_view_until_receipt(
+    sender: Scenario, tmp_path: Path
+) -> None:
+    sent = _send(sender, tmp_path)
+    conn = sender.session.conn
+    waiting = [i for i in due_items(conn, TODAY) if i.kind is DueKind.TRANSFER_RECEIPT]
+    assert [(i.item_id, i.due_on, i.days_overdue) for i in waiting] == [
+        (sent.transfer_id, date(2026, 6, 10), -9)
+    ]
+    assert waiting[0].person_id == sender.main_id
+    assert waiting[0].description == "Northfield College (fictional)"
+    late = [i for i in due_items(conn, date(2026, 6, 12)) if i.kind is DueKind.TRANSFER_RECEIPT]
+    assert late[0].days_overdue == 2
+    transfer.record_receipt(
+        sender.session, sent.transfer_id, received_on=date(2026, 6, 4), received_by="Ms Receiver"
+    )
+    assert [i for i in due_items(conn, TODAY) if i.kind is DueKind.TRANSFER_RECEIPT] == []

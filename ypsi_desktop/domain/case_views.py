@@ -90,18 +90,25 @@ class SearchHit:
 class DueKind(StrEnum):
     FOLLOW_UP = "follow_up"  # a follow-up action past its due date
     ACKNOWLEDGEMENT = "acknowledgement"  # a referral not acknowledged after a working day
+    # Listed from the start, not only when overdue (days_overdue < 0 until the due date); the
+    # item concerns a person (person_id), not an incident (incident_id is 0).
+    TRANSFER_RECEIPT = "transfer_receipt"  # a child's file sent, receipt not yet confirmed
+    SUBJECT_ACCESS = "subject_access"  # a subject access request not yet answered
 
 
 @dataclass(frozen=True)
 class DueItem:
     kind: DueKind
     incident_id: int
-    incident_reference: str
-    item_id: int  # the follow-up or referral id
-    description: str  # the follow-up's description, or the agency id of the referral
+    incident_reference: str  # transfers and subject access: the person's reference
+    item_id: int  # the follow-up, referral, transfer or request id
+    # The follow-up's description, the agency id of the referral, the school a file was sent
+    # to, or who made a subject access request.
+    description: str
     owner: str
     due_on: date  # when it was due (for a referral: when acknowledgement was expected)
     days_overdue: int
+    person_id: int | None = None  # transfers and subject access: whose record
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,10 @@
 """The due view: what needs chasing today.
 
-Two kinds of item: follow-up actions past their due date and not done, and referrals that
-an agency has not acknowledged after one working day. Agencies are expected to acknowledge a
-referral within one working day; a DSL who has heard nothing by then should telephone.
+Follow-up actions past their due date and not done, and referrals that an agency has not
+acknowledged after one working day (agencies are expected to acknowledge a referral within
+one working day; a DSL who has heard nothing by then should telephone). Also, from the moment
+they start: a child's file sent to a new school whose receipt is not yet confirmed, and
+subject access requests not yet answered, each with its deadline.
 """
 
 from __future__ import annotations
@@ -101,5 +103,52 @@ def due_items(conn: Connection, as_of: date) -> list[DueItem]:
                 days_overdue=(as_of - expected).days,
             )
         )
+    items += _lifetime_items(conn, as_of)
     items.sort(key=lambda item: (item.due_on, item.incident_reference, item.item_id))
+    return items
+
+
+def _lifetime_items(conn: Connection, as_of: date) -> list[DueItem]:
+    """A child's file sent and not yet confirmed received (due five school days after the
+    child starts at the new setting), and subject access requests not yet answered (due one
+    month after receipt): listed from the start, since both have a fixed deadline."""
+    items: list[DueItem] = []
+    for row in conn.execute(
+        "SELECT t.id, t.person_id, p.reference, t.recipient, u.name, t.due_on"
+        " FROM transfers_out t JOIN people p ON p.id = t.person_id"
+        " LEFT JOIN users u ON u.id = t.sent_by WHERE t.received_on IS NULL"
+    ):
+        due_on = date.fromisoformat(str(row[5]))
+        items.append(
+            DueItem(
+                kind=DueKind.TRANSFER_RECEIPT,
+                incident_id=0,
+                incident_reference=str(row[2]),
+                item_id=int(row[0]),
+                description=str(row[3]),
+                owner=str(row[4] or ""),
+                due_on=due_on,
+                days_overdue=(as_of - due_on).days,
+                person_id=int(row[1]),
+            )
+        )
+    for row in conn.execute(
+        "SELECT s.id, s.person_id, p.reference, s.requested_by, u.name, s.due_on"
+        " FROM subject_access_requests s JOIN people p ON p.id = s.person_id"
+        " LEFT JOIN users u ON u.id = s.recorded_by WHERE s.completed_on IS NULL"
+    ):
+        due_on = date.fromisoformat(str(row[5]))
+        items.append(
+            DueItem(
+                kind=DueKind.SUBJECT_ACCESS,
+                incident_id=0,
+                incident_reference=str(row[2]),
+                item_id=int(row[0]),
+                description=str(row[3]),
+                owner=str(row[4] or ""),
+                due_on=due_on,
+                days_overdue=(as_of - due_on).days,
+                person_id=int(row[1]),
+            )
+        )
     return items

@@ -1,0 +1,223 @@
+"""Subject access requests: when each was received, its deadline, the redactions the DSL has
+released in its response and why, and when it was answered.
+
+The deadline is one calendar month from receipt (UK GDPR art. 12(3); the ICO's rule: the
+corresponding date in the next month, or that month's last day when it is shorter; a weekend
+moves it to the Monday). Bank holidays are not known to the app, so around one the date can
+come a day early, never late. Extensions for complex requests are not modelled.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .audit import AuditAction, Clock, format_time, utc_now
+from .case_codec import date_out
+from .case_history import record_audit
+from .connection import Connection, transaction
+
+_KEY = re.compile(r"[a-z_]{1,30}:[0-9a-z_\-]{1,60}")
+_SATURDAY = 5
+
+
+class AccessRequestError(ValueError):
+    """A request or release that cannot be recorded; the message says why, for a DSL."""
+
+
+def one_month_after(received: date) -> date:
+    """The response deadline for a request received on `received`."""
+    year, month = (
+        (received.year, received.month + 1)
+        if received.month < 12
+        else (
+            received.year + 1,
+            1,
+        )
+    )
+    last = calendar.monthrange(year, month)[1]
+    due = date(year, month, min(received.day, last))
+    while due.weekday() >= _SATURDAY:
+        due += timedelta(days=1)
+    return due
+
+
+@dataclass(frozen=True)
+class AccessRequest:
+    id: int
+    person_id: int
+    reference: str
+    name: str
+    received_on: date
+    due_on: date
+    requested_by: str
+    completed_on: date | None
+    recorded_by: str
+
+    @property
+    def open(self) -> bool:
+        return self.completed_on is None
+
+
+@dataclass(frozen=True)
+class Release:
+    item_key: str
+    reason: str
+    released_by: str
+    released_at: str
+
+
+def _request_from_row(r: tuple[object, ...]) -> AccessRequest:
+    return AccessRequest(
+        id=int(str(r[0])),
+        person_id=int(str(r[1])),
+        reference=str(r[2]),
+        name=" ".join(p for p in (str(r[3]), str(r[4])) if p) or "(name not recorded)",
+        received_on=date.fromisoformat(str(r[5])),
+        due_on=date.fromisoformat(str(r[6])),
+        requested_by=str(r[7]),
+        completed_on=date_out(r[8]),
+        recorded_by=str(r[9] or ""),
+    )
+
+
+_SELECT = (
+    "SELECT s.id, s.person_id, p.reference, p.first_name, p.last_name, s.received_on, s.due_on,"
+    " s.requested_by, s.completed_on, u.name FROM subject_access_requests s"
+    " JOIN people p ON p.id = s.person_id LEFT JOIN users u ON u.id = s.recorded_by"
+)
+
+
+def requests(conn: Connection, *, open_only: bool = False) -> list[AccessRequest]:
+    where = " WHERE s.completed_on IS NULL" if open_only else ""
+    return [
+        _request_from_row(tuple(r))
+        for r in conn.execute(f"{_SELECT}{where} ORDER BY s.due_on, s.id")
+    ]
+
+
+def request(conn: Connection, request_id: int) -> AccessRequest:
+    row = conn.execute(f"{_SELECT} WHERE s.id = ?", (request_id,)).fetchone()
+    if row is None:
+        raise AccessRequestError(f"There is no subject access request {request_id}.")
+    return _request_from_row(tuple(row))
+
+
+def record_request(
+    conn: Connection,
+    person_id: int,
+    *,
+    received_on: date,
+    requested_by: str,
+    user_id: int,
+    clock: Clock = utc_now,
+) -> int:
+    with transaction(conn):
+        found = conn.execute(
+            "SELECT 1 FROM people WHERE id = ? AND disposed_at IS NULL AND merged_into_id IS NULL"
+            " AND placeholder = 0",
+            (person_id,),
+        ).fetchone()
+        if found is None:
+            raise AccessRequestError("That person's record does not exist in this file.")
+        cursor = conn.execute(
+            "INSERT INTO subject_access_requests (person_id, received_on, due_on, requested_by,"
+            " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                person_id,
+                received_on.isoformat(),
+                one_month_after(received_on).isoformat(),
+                requested_by.strip()[:200],
+                user_id,
+                format_time(clock()),
+            ),
+        )
+        request_id = int(cursor.lastrowid or 0)
+        record_audit(
+            conn,
+            user_id=user_id,
+            action=AuditAction.CREATE,
+            record_type="subject_access",
+            record_id=request_id,
+            detail=f"subject access request recorded for person {person_id}",
+            clock=clock,
+        )
+    return request_id
+
+
+def releases(conn: Connection, request_id: int) -> dict[str, Release]:
+    return {
+        str(r[0]): Release(str(r[0]), str(r[1]), str(r[2] or ""), str(r[3]))
+        for r in conn.execute(
+            "SELECT r.item_key, r.reason, u.name, r.released_at FROM subject_access_releases r"
+            " LEFT JOIN users u ON u.id = r.released_by WHERE r.request_id = ? ORDER BY r.id",
+            (request_id,),
+        )
+    }
+
+
+def record_release(
+    conn: Connection,
+    request_id: int,
+    item_key: str,
+    *,
+    reason: str,
+    user_id: int,
+    clock: Clock = utc_now,
+) -> None:
+    text = reason.strip()
+    if not text:
+        raise AccessRequestError("Write down why this information can be released.")
+    if len(text) > 1000:
+        raise AccessRequestError("Keep the reason under 1,000 characters.")
+    if _KEY.fullmatch(item_key) is None:
+        raise ValueError("not a redaction key")
+    with transaction(conn):
+        found = request(conn, request_id)
+        if not found.open:
+            raise AccessRequestError("This request has been answered; record a new one.")
+        if conn.execute(
+            "SELECT 1 FROM subject_access_releases WHERE request_id = ? AND item_key = ?",
+            (request_id, item_key),
+        ).fetchone():
+            raise AccessRequestError("That redaction has already been released.")
+        conn.execute(
+            "INSERT INTO subject_access_releases (request_id, item_key, reason, released_by,"
+            " released_at) VALUES (?, ?, ?, ?, ?)",
+            (request_id, item_key, text, user_id, format_time(clock())),
+        )
+        record_audit(
+            conn,
+            user_id=user_id,
+            action=AuditAction.CHANGE,
+            record_type="subject_access",
+            record_id=request_id,
+            detail=f"redaction {item_key} released",
+            clock=clock,
+        )
+
+
+def record_completed(
+    conn: Connection, request_id: int, *, completed_on: date, user_id: int, clock: Clock = utc_now
+) -> None:
+    with transaction(conn):
+        found = request(conn, request_id)
+        if not found.open:
+            raise AccessRequestError("This request has already been marked as answered.")
+        if completed_on < found.received_on:
+            raise AccessRequestError("A request cannot be answered before it was received.")
+        conn.execute(
+            "UPDATE subject_access_requests SET completed_on = ? WHERE id = ?",
+            (completed_on.isoformat(), request_id),
+        )
+        record_audit(
+            conn,
+            user_id=user_id,
+            action=AuditAction.CHANGE,
+            record_type="subject_access",
+            record_id=request_id,
+            detail="subject access request answered",
+            clock=clock,
+        )
