@@ -279,3 +279,43 @@ def test_the_setting_and_contacts_are_edited_in_their_dialog(
     assert setting_details(session).telephone == "01632 960555"
     kinds = sorted(c.kind.value for c in contacts(session))
     assert kinds == ["ceop", "mash", "police"]  # the first row (LADO) was removed
+
+
+def test_printing_to_a_file_from_the_print_dialog_is_refused_and_a_failed_printer_explained(
+    qtbot: QtBot,
+    case: tuple[CaseFileSession, Incident],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    session, incident = case
+    assert incident.id is not None
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    prompts = ScriptedPrompts()
+    controller = PaperworkController(parent, lambda: session, prompts)
+    controller.choose = first_mash
+    dialog = open_preview(qtbot, controller, incident.id)
+    sneaky = tmp_path / "sneaky.pdf"
+
+    def print_to_file(self: QPrintDialog) -> int:
+        self.printer().setOutputFileName(str(sneaky))
+        return int(QPrintDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
+    dialog.print_document()
+    assert not sneaky.exists()
+    assert prompts.shown[-1][:2] == ("warn", "Not printed")
+    assert "Save as PDF" in prompts.shown[-1][2]
+
+    def choose_a_printer(self: QPrintDialog) -> int:
+        self.printer().setPrinterName("No such printer (test)")
+        return int(QPrintDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_a_printer)
+    dialog.print_document()
+    assert prompts.shown[-1][:2] == ("warn", "Not printed")
+    assert "printer could not be started" in prompts.shown[-1][2]
+    assert form_entries(session, incident.id) == [], "nothing printed, nothing recorded"
+    controller.close_all()
