@@ -249,6 +249,9 @@ class MainWindow(QMainWindow):
             self.assessment.save_draft()
             self.assessment.detach()
             self.assessment = None
+        self.wizard_dock.clear(
+            "Save the new incident first; its classification can then be worked through here."
+        )
         if workspace.new_incident(resume=resume):
             self.detail_stack.setCurrentWidget(self.form)
             self.ui.action_save_incident.setEnabled(True)

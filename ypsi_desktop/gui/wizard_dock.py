@@ -78,8 +78,9 @@ class WizardDock(QDockWidget):
         self._show_message("")
         self._render(flow.view())
 
-    def clear(self) -> None:
+    def clear(self, hint: str = "Open an incident to classify it.") -> None:
         """Forget the flow and every answer shown (used when the incident closes or on lock)."""
+        self.ui.empty_label.setText(hint)
         self._flow = None
         self._drop_questions()
         self.ui.decision_reasons_edit.clear()
