@@ -64,63 +64,63 @@ class Ui_CaseListPanel(object):
         self.category_label = QLabel(self.filter_box)
         self.category_label.setObjectName(u"category_label")
 
-        self.filter_grid.addWidget(self.category_label, 0, 2, 1, 1)
+        self.filter_grid.addWidget(self.category_label, 1, 0, 1, 1)
 
         self.category_combo = QComboBox(self.filter_box)
         self.category_combo.setObjectName(u"category_combo")
         self.category_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.category_combo.setMinimumContentsLength(18)
 
-        self.filter_grid.addWidget(self.category_combo, 0, 3, 1, 1)
+        self.filter_grid.addWidget(self.category_combo, 1, 1, 1, 1)
 
         self.route_label = QLabel(self.filter_box)
         self.route_label.setObjectName(u"route_label")
 
-        self.filter_grid.addWidget(self.route_label, 0, 4, 1, 1)
+        self.filter_grid.addWidget(self.route_label, 1, 2, 1, 1)
 
         self.route_combo = QComboBox(self.filter_box)
         self.route_combo.setObjectName(u"route_combo")
         self.route_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.route_combo.setMinimumContentsLength(18)
 
-        self.filter_grid.addWidget(self.route_combo, 0, 5, 1, 1)
+        self.filter_grid.addWidget(self.route_combo, 1, 3, 1, 1)
 
         self.from_label = QLabel(self.filter_box)
         self.from_label.setObjectName(u"from_label")
 
-        self.filter_grid.addWidget(self.from_label, 1, 0, 1, 1)
+        self.filter_grid.addWidget(self.from_label, 2, 0, 1, 1)
 
         self.from_edit = PlainLineEdit(self.filter_box)
         self.from_edit.setObjectName(u"from_edit")
         self.from_edit.setClearButtonEnabled(True)
 
-        self.filter_grid.addWidget(self.from_edit, 1, 1, 1, 1)
+        self.filter_grid.addWidget(self.from_edit, 2, 1, 1, 1)
 
         self.to_label = QLabel(self.filter_box)
         self.to_label.setObjectName(u"to_label")
 
-        self.filter_grid.addWidget(self.to_label, 1, 2, 1, 1)
+        self.filter_grid.addWidget(self.to_label, 2, 2, 1, 1)
 
         self.to_edit = PlainLineEdit(self.filter_box)
         self.to_edit.setObjectName(u"to_edit")
         self.to_edit.setClearButtonEnabled(True)
 
-        self.filter_grid.addWidget(self.to_edit, 1, 3, 1, 1)
+        self.filter_grid.addWidget(self.to_edit, 2, 3, 1, 1)
 
         self.overdue_check = QCheckBox(self.filter_box)
         self.overdue_check.setObjectName(u"overdue_check")
 
-        self.filter_grid.addWidget(self.overdue_check, 1, 4, 1, 2)
+        self.filter_grid.addWidget(self.overdue_check, 3, 0, 1, 4)
 
         self.owner_label = QLabel(self.filter_box)
         self.owner_label.setObjectName(u"owner_label")
 
-        self.filter_grid.addWidget(self.owner_label, 2, 0, 1, 1)
+        self.filter_grid.addWidget(self.owner_label, 0, 2, 1, 1)
 
         self.owner_combo = QComboBox(self.filter_box)
         self.owner_combo.setObjectName(u"owner_combo")
 
-        self.filter_grid.addWidget(self.owner_combo, 2, 1, 1, 3)
+        self.filter_grid.addWidget(self.owner_combo, 0, 3, 1, 1)
 
 
         self.panel_layout.addWidget(self.filter_box)
@@ -230,7 +230,10 @@ class Ui_CaseListPanel(object):
 #if QT_CONFIG(accessibility)
         self.route_combo.setAccessibleName(QCoreApplication.translate("CaseListPanel", u"Route", None))
 #endif // QT_CONFIG(accessibility)
-        self.from_label.setText(QCoreApplication.translate("CaseListPanel", u"Came to light &from:", None))
+        self.from_label.setText(QCoreApplication.translate("CaseListPanel", u"&From:", None))
+#if QT_CONFIG(tooltip)
+        self.from_label.setToolTip(QCoreApplication.translate("CaseListPanel", u"Came to light on or after this date", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.from_edit.setAccessibleName(QCoreApplication.translate("CaseListPanel", u"Came to light from, day/month/year", None))
 #endif // QT_CONFIG(accessibility)
