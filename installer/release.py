@@ -182,10 +182,18 @@ def build_frozen(bundle: Path, work: Path, dist: Path) -> Path:
     return dist / "ypsi-desktop"
 
 
-def frozen_contents_problems(folder: Path) -> list[str]:
-    """What the frozen folder must hold, and what it must not."""
+def frozen_contents_problems(folder: Path, pyz_toc: Path) -> list[str]:
+    """What the frozen folder must hold, and what it must not. `pyz_toc` is PyInstaller's list
+    of the Python modules frozen into the app's archive."""
     internal = folder / "_internal"
     problems = []
+    frozen_modules = pyz_toc.read_text(encoding="utf-8")
+    forms = sorted((REPO / "ypsi_desktop/gui/forms").glob("*.py"))
+    for module in ["ypsi_desktop.cli.casefile_commands"] + [
+        f"ypsi_desktop.gui.forms.{p.stem}" for p in forms if p.stem != "__init__"
+    ]:
+        if f"'{module}'" not in frozen_modules:
+            problems.append(f"module {module} missing")
     migrations = sorted(p.name for p in (REPO / "ypsi_desktop/storage/migrations").glob("*.sql"))
     for sql in migrations:
         if not (internal / "ypsi_desktop/storage/migrations" / sql).is_file():
@@ -242,7 +250,8 @@ def release(out: Path, work: Path, other_platforms: bool) -> list[str]:
     started = time.monotonic()
     frozen = build_frozen(bundle, work, out.parent / "frozen")
     line(f"Frozen Linux build (PyInstaller) made in {time.monotonic() - started:.0f} s")
-    for problem in frozen_contents_problems(frozen):
+    pyz_toc = work / "pyinstaller-work" / "ypsi-desktop" / "PYZ-00.toc"
+    for problem in frozen_contents_problems(frozen, pyz_toc):
         failures += 1
         line(f"    FAIL {problem}")
     steps_report(run_three_steps(frozen / "ypsi-desktop", work / "frozen-run"))
