@@ -3,6 +3,7 @@ other child pseudonymised; a damaged package or a wrong passphrase imports nothi
 
 from __future__ import annotations
 
+import io
 import json
 import zlib
 from datetime import date
@@ -11,10 +12,12 @@ from pathlib import Path
 import pytest
 from casefile_helpers import decrypt_pages
 from lifetime_helpers import ADULT, MAIN_NAME, OTHERS, Scenario, build_scenario, new_session
+from pypdf import PdfReader
 
 from ypsi_desktop.domain.case_views import DueKind
 from ypsi_desktop.services.lifetime import transfer
 from ypsi_desktop.services.lifetime import transfer_package as package
+from ypsi_desktop.services.lifetime.transfer_pdf import print_file
 from ypsi_desktop.services.lifetime.transfer_read import provenance_lines
 from ypsi_desktop.services.maintenance import check_file
 from ypsi_desktop.services.session import CaseFileSession
@@ -232,3 +235,24 @@ def test_the_five_school_day_deadline_is_in_the_due_view_until_receipt(
         sender.session, sent.transfer_id, received_on=date(2026, 6, 4), received_by="Ms Receiver"
     )
     assert [i for i in due_items(conn, TODAY) if i.kind is DueKind.TRANSFER_RECEIPT] == []
+
+
+def test_the_printed_file_has_pseudonyms_and_a_receipt_slip(sender: Scenario) -> None:
+    printed = print_file(
+        sender.session,
+        sender.main_id,
+        recipient="Hillside School (fictional, no YPSI Desktop)",
+        method="Printed; recorded delivery to the DSL",
+        starts_on=STARTS,
+        today=TODAY,
+    )
+    reader = PdfReader(io.BytesIO(printed.pdf))
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert MAIN_NAME in text and "[Child A]" in text and "Receipt slip" in text
+    assert "Receiving DSL" in text and "OFFICIAL-SENSITIVE" in text
+    for word in OTHER_WORDS:
+        assert word not in text, word
+    (log,) = transfer.list_sent(sender.session)
+    assert log.package_kind == "printed" and log.awaiting_receipt
+    assert log.fingerprint == printed.fingerprint and printed.due_on == date(2026, 6, 10)
+    assert reader.metadata is not None and "Quillon" not in str(reader.metadata)

@@ -122,35 +122,6 @@ def send_file(
     )
 
 
-def log_printed(
-    session: CaseFileSession,
-    person_id: int,
-    *,
-    recipient: str,
-    method: str,
-    starts_on: date,
-    today: date,
-    fingerprint: str,
-) -> int:
-    """Log a transfer sent as a printed file (the PDF itself is made by transfer_pdf.py)."""
-    session.require(Permission.EXPORT)
-    transfer_id = store.record_sent(
-        session.conn,
-        person_id=person_id,
-        recipient=recipient,
-        method=method,
-        package_kind="printed",
-        package_id="",
-        fingerprint=fingerprint,
-        starts_on=starts_on,
-        due_on=due_date(starts_on),
-        sent_on=today,
-        user_id=session.user.id,
-    )
-    session.checkpoint()
-    return transfer_id
-
-
 def record_receipt(
     session: CaseFileSession, transfer_id: int, *, received_on: date, received_by: str
 ) -> None:
