@@ -13,7 +13,6 @@ from ypsi_desktop.domain.case import (
     UserRole,
 )
 from ypsi_desktop.domain.case import ChildPlan as Plan
-from ypsi_desktop.domain.guidance_text import IMAGERY_REMINDER
 
 from . import words
 from .blocks import Block, Fields, Grid, Narrative, Note, Subheading
@@ -23,6 +22,13 @@ NO_IMAGE = (
     "This form carries no image. The imagery is described only as it was reported; it has not "
     "been copied, printed or attached, and YPSI Desktop never stores or prints imagery."
 )
+_CONTACT_WORDS = {
+    ContactKind.MASH: "children's social care (MASH)",
+    ContactKind.POLICE: "police",
+    ContactKind.LADO: "LADO",
+    ContactKind.CEOP: "CEOP",
+    ContactKind.OTHER: "other",
+}
 USER_ROLES = {
     UserRole.DSL: "Designated safeguarding lead",
     UserRole.DEPUTY: "Deputy designated safeguarding lead",
@@ -59,8 +65,8 @@ def contacts(snap: IncidentSnapshot, kind: ContactKind) -> list[Block]:
     if not found:
         return [
             Note(
-                f"No {words.CONTACT_KINDS[kind]} contact is recorded in the contacts directory. "
-                "Add it in YPSI Desktop (File, Setting details and contacts)."
+                f"No {_CONTACT_WORDS[kind]} contact is recorded in the contacts directory. Add "
+                "it in YPSI Desktop (File → Setting details and contacts…)."
             )
         ]
     return [
@@ -320,7 +326,3 @@ def actions_taken(snap: IncidentSnapshot, *, leave_out: Agency | None = None) ->
         Narrative("Support given", incident.support_given),
         follow_ups_grid(snap),
     ]
-
-
-def reminder() -> Note:
-    return Note(IMAGERY_REMINDER)
