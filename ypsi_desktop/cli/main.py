@@ -55,6 +55,8 @@ COMMANDS: dict[str, str] = {
         "rotate-key",
     )
 }
+COMMANDS.update({name: "lifetime_commands" for name in ("transfer-out", "transfer-in", "sar")})
+COMMANDS.update({name: "retention_commands" for name in ("retention", "report")})
 COMMANDS["pdf"] = "pdf_command"
 
 
