@@ -450,3 +450,24 @@ def test_an_incident_with_no_adult_working_with_children_offers_no_lado_referral
         IncidentRepository(session.conn).save(incident, user_id=session.user.id)
         kinds = [c.kind for c in paperwork.forms_for_incident(session, incident.id)]
         assert FormKind.LADO in kinds
+
+
+def test_the_forms_own_wording_needs_no_character_the_font_lacks(
+    rich: tuple[CaseFileSession, Incident], tmp_path: Path
+) -> None:
+    session, incident = rich
+    assert incident.id is not None
+    prepared = [
+        paperwork.incident_form(session, incident.id, kind)
+        for kind in (FormKind.MASH, FormKind.POLICE, FormKind.LADO, FormKind.RECORD)
+    ]
+    prepared.append(paperwork.child_chronology(session, incident.children()[0].person.id or 0))
+    prepared.append(paperwork.blank_form(session))
+    with new_case(tmp_path) as empty:  # no contacts, no setting details: every "missing" note
+        bare = Incident()
+        IncidentRepository(empty.conn).save(bare, user_id=empty.user.id)
+        assert bare.id is not None
+        for kind in (FormKind.POLICE, FormKind.RECORD):
+            prepared.append(paperwork.incident_form(empty, bare.id, kind))
+    for form in prepared:
+        assert paperwork.render(form).warnings == (), form.name

@@ -66,7 +66,7 @@ def contacts(snap: IncidentSnapshot, kind: ContactKind) -> list[Block]:
         return [
             Note(
                 f"No {_CONTACT_WORDS[kind]} contact is recorded in the contacts directory. Add "
-                "it in YPSI Desktop (File → Setting details and contacts…)."
+                "it in YPSI Desktop: File menu, Setting details and contacts."
             )
         ]
     return [
