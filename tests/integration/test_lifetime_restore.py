@@ -42,7 +42,7 @@ def test_a_restore_of_an_older_backup_warns_and_offers_to_dispose_again(tmp_path
 
     outcome = restore(made, path, user_name=USER, passphrase=PASSPHRASE)
     assert [r.reference for r in outcome.disposals_undone] == [reference]
-    assert reference in outcome.warning and "dispose of them again" in outcome.warning
+    assert reference in outcome.warning and "Dispose of them again" in outcome.warning
 
     with sessions.unlock(path, user_name=USER, passphrase=PASSPHRASE) as restored:
         assert PersonRepository(restored.conn).get(scenario.main_id) is not None

@@ -144,6 +144,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     _say("Restored and checked.")
     if result.set_aside is not None:
         _say(f"The file it replaced was kept, still encrypted, as {result.set_aside}.")
+    if result.warning:  # records disposed of after the backup was made are back
+        _say(result.warning)
     return 0
 
 

@@ -25,9 +25,9 @@ from ypsi_desktop.storage.key_errors import KeyStoreError
 from ypsi_desktop.storage.keys import KeyStore
 
 WARNING = (
-    "{count} record(s) disposed of after this backup was made will come back when it is "
-    "restored: {references}. After signing in, open Records → Retention review to dispose of "
-    "them again."
+    "{count} record(s) disposed of after this backup was made came back with it: "
+    "{references}. Dispose of them again from the retention review (the app lists them there) "
+    "or with `ypsi-desktop retention FILE --dispose-again`."
 )
 
 
