@@ -321,3 +321,26 @@ def test_a_draft_survives_the_process_being_killed_mid_edit(qtbot: QtBot, tmp_pa
         window.detach()
     finally:
         again.close()
+
+
+def test_print_offers_the_incidents_forms_and_a_lock_closes_the_preview(
+    qtbot: QtBot, session: CaseFileSession
+) -> None:
+    incident = _stored_incident(session)
+    prompts = ScriptedPrompts()
+    window = shown_main(qtbot, session, prompts)
+    assert not window.ui.action_print.isEnabled()
+    window.open_incident(incident.id or 0)
+    assert window.ui.action_print.isEnabled()
+    offered: list[str] = []
+
+    def pick(choices, _parent):  # type: ignore[no-untyped-def]
+        offered.extend(c.label for c in choices)
+        return next(c for c in choices if c.allowed and "record" in c.label.lower())
+
+    window.paperwork.choose = pick
+    window.ui.action_print.trigger()
+    qtbot.waitUntil(lambda: len(window.paperwork.previews) == 1, timeout=10_000)
+    assert any("record" in label.lower() for label in offered)
+    window.detach()
+    assert window.paperwork.previews == []

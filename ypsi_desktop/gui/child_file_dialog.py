@@ -8,6 +8,7 @@ main window to open it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -81,6 +82,7 @@ class ChildFileDialog(QDialog):
         person_id: int,
         parent: QWidget | None = None,
         prompts: Prompts | None = None,
+        print_chronology: Callable[[int], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ChildFileDialog()
@@ -104,6 +106,9 @@ class ChildFileDialog(QDialog):
         ui.open_incident_button.clicked.connect(self.open_selected)
         self._prompts = prompts or Prompts()
         ui.merge_button.clicked.connect(self.merge_duplicate)
+        ui.print_chronology_button.setVisible(print_chronology is not None)
+        if print_chronology is not None:
+            ui.print_chronology_button.clicked.connect(lambda: print_chronology(self._person_id))
         ui.merge_button.setEnabled(allowed(session.user.role, Permission.RECORD))
         self._opened = False
         ui.button_box.rejected.connect(self.reject)

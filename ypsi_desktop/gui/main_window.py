@@ -86,6 +86,11 @@ class MainWindow(QMainWindow):
         self.form: IncidentForm | None = None
         self.workspace: IncidentWorkspace | None = None
         self._build_work_area()
+        from ypsi_desktop.gui.paperwork_controller import PaperworkController
+
+        self.paperwork = PaperworkController(
+            self, lambda: self.session, self.prompts, self.background
+        )
         self.wizard_dock = WizardDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.wizard_dock)
         self.wizard_dock.guidance_requested.connect(self.show_guidance)
@@ -111,6 +116,9 @@ class MainWindow(QMainWindow):
         ui.action_save_incident.triggered.connect(self.save_incident)
         ui.action_find.triggered.connect(self.focus_search)
         ui.action_overview.triggered.connect(self.show_overview)
+        ui.action_print.triggered.connect(self.print_incident)
+        ui.action_setting_details.triggered.connect(self.paperwork.edit_setting_details)
+        ui.action_blank_form.triggered.connect(self.paperwork.print_blank_form)
         self.signed_in_text = ""
         self.signed_in_label = QLabel()
         self.signed_in_label.setObjectName("signed_in_label")
@@ -180,6 +188,8 @@ class MainWindow(QMainWindow):
         ui.action_new_incident.setEnabled(allowed(role, Permission.RECORD))
         ui.action_find.setEnabled(True)
         ui.action_overview.setEnabled(True)
+        ui.action_setting_details.setEnabled(True)
+        ui.action_blank_form.setEnabled(allowed(role, Permission.PRINT_RECORD))
         self._show_case_list(session)
         self._build_form(session)
         ui.action_lock.setEnabled(True)
@@ -236,6 +246,7 @@ class MainWindow(QMainWindow):
             return False
         self.detail_stack.setCurrentWidget(self.form)
         self.ui.action_save_incident.setEnabled(not self.form.read_only)
+        self.ui.action_print.setEnabled(True)
         self.open_assessment(incident_id)
         return True
 
@@ -255,6 +266,7 @@ class MainWindow(QMainWindow):
         if workspace.new_incident(resume=resume):
             self.detail_stack.setCurrentWidget(self.form)
             self.ui.action_save_incident.setEnabled(True)
+            self.ui.action_print.setEnabled(False)  # until it is saved: nothing to print yet
 
     def save_incident(self) -> None:
         if self.workspace is not None and self._showing_form():
@@ -269,7 +281,19 @@ class MainWindow(QMainWindow):
             return
         self.detail_stack.setCurrentWidget(self.ui.overview_page)
         self.ui.action_save_incident.setEnabled(False)
+        self.ui.action_print.setEnabled(False)
         self.refresh_overview()
+
+    def print_incident(self) -> None:
+        """Print (Ctrl+P): the forms for the incident on screen, as saved."""
+        workspace = self.workspace
+        if workspace is None or not self._showing_form() or workspace.incident_id is None:
+            return
+        if self.form is not None and self.form.dirty and not workspace.maybe_leave("print it"):
+            return
+        incident_id = workspace.incident_id
+        if incident_id is not None:
+            self.paperwork.print_incident(incident_id)
 
     def focus_search(self) -> None:
         if self.case_list is not None:
@@ -281,7 +305,13 @@ class MainWindow(QMainWindow):
 
         if self.session is None:
             return
-        dialog = ChildFileDialog(self.session, person_id, self, prompts=self.prompts)
+        dialog = ChildFileDialog(
+            self.session,
+            person_id,
+            self,
+            prompts=self.prompts,
+            print_chronology=self.paperwork.print_child_chronology,
+        )
         dialog.incident_activated.connect(dialog.accept)
         dialog.incident_activated.connect(self.open_incident)
         dialog.exec()
@@ -295,6 +325,7 @@ class MainWindow(QMainWindow):
             self.saved_label.setText(_last_saved_words(self.session))
 
     def _incident_saved(self, incident_id: int) -> None:
+        self.ui.action_print.setEnabled(True)
         if self.case_list is not None:
             if self.form is not None:
                 self.case_list.remember_owner(self.form.incident.owner)
@@ -364,6 +395,7 @@ class MainWindow(QMainWindow):
         """Forget the session and everything shown from it (used on lock)."""
         self.session = None
         ui = self.ui
+        self.paperwork.close_all()  # no printed record stays on screen after a lock
         if self.assessment is not None:
             self.assessment.detach()
             self.assessment = None
@@ -401,6 +433,8 @@ class MainWindow(QMainWindow):
             ui.action_find,
             ui.action_overview,
             ui.action_print,
+            ui.action_setting_details,
+            ui.action_blank_form,
         ):
             action.setEnabled(False)
         self.signed_in_text = ""

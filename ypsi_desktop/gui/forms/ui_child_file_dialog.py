@@ -103,6 +103,11 @@ class Ui_ChildFileDialog(object):
 
         self.incident_actions_row.addWidget(self.merge_button)
 
+        self.print_chronology_button = QPushButton(self.incidents_tab)
+        self.print_chronology_button.setObjectName(u"print_chronology_button")
+
+        self.incident_actions_row.addWidget(self.print_chronology_button)
+
         self.incident_actions_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.incident_actions_row.addItem(self.incident_actions_spacer)
@@ -209,6 +214,10 @@ class Ui_ChildFileDialog(object):
 #if QT_CONFIG(tooltip)
         self.merge_button.setToolTip(QCoreApplication.translate("ChildFileDialog", u"When the same child was recorded twice: their incidents move here and the other record is kept only as a pointer. Recorded in the audit log.", None))
 #endif // QT_CONFIG(tooltip)
+        self.print_chronology_button.setText(QCoreApplication.translate("ChildFileDialog", u"&Print the chronology\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.print_chronology_button.setAccessibleName(QCoreApplication.translate("ChildFileDialog", u"Print this child's chronology across all their incidents", None))
+#endif // QT_CONFIG(accessibility)
         self.section_tabs.setTabText(self.section_tabs.indexOf(self.incidents_tab), QCoreApplication.translate("ChildFileDialog", u"Incidents", None))
         self.chronology_intro_label.setText(QCoreApplication.translate("ChildFileDialog", u"Every dated entry from all of this child's incidents, in date order, each with its author.", None))
         ___qtablewidgetitem5 = self.chronology_table.horizontalHeaderItem(0)
