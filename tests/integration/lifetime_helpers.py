@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from case_builders import assessment_data
-
+from tests.integration.case_builders import assessment_data
 from ypsi_desktop.domain.case import (
     Agency,
     FollowUp,

@@ -1,0 +1,111 @@
+"""Small pieces the lifetime dialogs (retention, transfer, subject access) share: filling a
+read-only table with an id behind each row, reading dates from date edits, and running an
+action in the background with its failure shown as a plain message."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDateEdit, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from ypsi_desktop.gui.background import Background
+from ypsi_desktop.gui.prompts import Prompts
+
+
+def set_columns(table: QTableWidget, columns: tuple[str, ...]) -> None:
+    table.setColumnCount(len(columns))
+    table.setHorizontalHeaderLabels(list(columns))
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+
+
+def fill(table: QTableWidget, rows: list[tuple[str, ...]], data: list[Any] | None = None) -> None:
+    """Rows of text; `data[r]` (an id, or None) is kept behind every cell of row r."""
+    table.clearSelection()
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, text in enumerate(values):
+            item = QTableWidgetItem(text)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            if data is not None:
+                item.setData(Qt.ItemDataRole.UserRole, data[r])
+            item.setToolTip(text if len(text) > 40 else "")
+            table.setItem(r, c, item)
+
+
+def selected_row(table: QTableWidget) -> int | None:
+    rows = table.selectionModel().selectedRows()
+    return rows[0].row() if rows else None
+
+
+def row_data(table: QTableWidget, row: int) -> Any:
+    item = table.item(row, 0)
+    return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+
+def cell_text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return "" if item is None else item.text()
+
+
+def table_text(table: QTableWidget) -> list[tuple[str, ...]]:
+    return [
+        tuple(cell_text(table, r, c) for c in range(table.columnCount()))
+        for r in range(table.rowCount())
+    ]
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def day_of(edit: QDateEdit) -> date:
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())
+
+
+class Attempt:
+    """Runs a dialog's action (on the Background helper when there is one), then `done` on
+    the UI thread; an expected failure becomes a warning in the DSL's words, anything else
+    propagates to the crash handler. The dialog is disabled while the work runs."""
+
+    def __init__(
+        self,
+        owner: QWidget,
+        prompts: Prompts,
+        title: str,
+        background: Background | None,
+        expected: tuple[type[BaseException], ...],
+    ) -> None:
+        self._owner = owner
+        self._prompts = prompts
+        self._title = title
+        self._background = background
+        self._expected = expected
+
+    def __call__(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        def failed(error: BaseException) -> None:
+            self._owner.setEnabled(True)
+            if isinstance(error, self._expected):
+                self._prompts.warn(self._owner, self._title, str(error))
+            else:
+                raise error
+
+        def succeeded(value: Any) -> None:
+            self._owner.setEnabled(True)
+            done(value)
+
+        if self._background is None:
+            try:
+                value = work()
+            except self._expected as error:
+                failed(error)
+            else:
+                succeeded(value)
+            return
+        self._owner.setEnabled(False)
+        self._background.run(work, succeeded, failed)
