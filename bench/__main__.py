@@ -20,6 +20,7 @@ MODULES = (
     "bench.casefile",
     "bench.gui",
     "bench.pdf",
+    "bench.lifetime",
 )
 
 
