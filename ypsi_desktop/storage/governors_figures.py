@@ -1,4 +1,4 @@
-"""Counts for the governors' report, straight from SQL: no names, no records, only numbers.
+"""Counts for the governors' report: no names, no records, only numbers.
 
 Every incident is placed in the school year and term in which it came to light. Terms are
 taken as autumn (September to December), spring (January to March) and summer (April to
@@ -25,9 +25,7 @@ NOT_DECIDED = ""
 
 Period = tuple[int, int]  # (school year starting, term)
 
-# SQL pieces over a date-time column held as ISO text ("2026-03-04T…"). The joins below are
-# CROSS JOINs on purpose: SQLite then keeps the written order (incidents in the date range
-# first, by their index; then their people), instead of starting from every child on file.
+# SQL pieces over a date held as ISO text ("2026-03-04…"), for the referrals query.
 _YEAR = "CAST(substr({c}, 1, 4) AS INTEGER)"
 _MONTH = "CAST(substr({c}, 6, 2) AS INTEGER)"
 
@@ -68,104 +66,120 @@ class Figures:
         return [(y, t) for y in range(self.first_year, self.last_year + 1) for t in TERMS]
 
 
-_INCIDENTS_BY = (
-    "SELECT {year} AS sy, {term} AS t, {value}, count(*) FROM incidents"
-    " WHERE came_to_light_at >= ? AND came_to_light_at < ? GROUP BY sy, t, 3"
-)
+def period_of(text: str) -> Period:
+    """(school year, term) of an ISO date or date-time text."""
+    year, month = int(text[:4]), int(text[5:7])
+    term = AUTUMN if month >= 9 else SPRING if month <= 3 else SUMMER
+    return (year if month >= 9 else year - 1), term
 
 
-def _grouped(
-    conn: Connection, sql: str, bounds: tuple[str, str], figures: Figures
-) -> dict[Period, dict[str, int]]:
-    out: dict[Period, dict[str, int]] = {p: {} for p in figures.periods}
-    for year, term, value, count in conn.execute(sql, bounds):
-        key = (int(year), int(term))
-        if key in out:
-            label = NOT_DECIDED if value is None else str(value)
-            out[key][label] = out[key].get(label, 0) + int(count)
-    return out
+def _age_on(born: date, day: date) -> int:
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
-def _age_sql() -> str:
-    """Each incident's youngest child, in whole years at the time it came to light."""
-    came = "substr(i.came_to_light_at, 1, 10)"
-    from_birth = (
-        f"(CAST(substr({came}, 1, 4) AS INTEGER) - CAST(substr(p.date_of_birth, 1, 4) AS INTEGER)"
-        f" - (substr({came}, 6, 5) < substr(p.date_of_birth, 6, 5)))"
-    )
-    from_age = (
-        f"(p.age_years + CAST((julianday({came}) - julianday(p.age_recorded_on)) / 365.25"
-        " AS INTEGER))"
-    )
-    age = (
-        f"CASE WHEN p.date_of_birth IS NOT NULL THEN {from_birth}"
-        f" WHEN p.age_years IS NOT NULL AND p.age_recorded_on IS NOT NULL THEN {from_age} END"
-    )
-    youngest = (
-        f"SELECT i.id, {_school_year('i.came_to_light_at')} AS sy,"
-        f" {_term('i.came_to_light_at')} AS t, min({age}) AS age, count({age}) AS known,"
-        " count(*) AS children FROM incidents i"
-        " CROSS JOIN incident_people ip ON ip.incident_id = i.id"
-        " CROSS JOIN people p ON p.id = ip.person_id"
-        " WHERE i.came_to_light_at >= ? AND i.came_to_light_at < ? AND p.kind = 'child'"
-        " GROUP BY i.id"
-    )
-    band = (
-        "CASE WHEN known < children THEN 'not known' WHEN age < 11 THEN 'under 11'"
-        " WHEN age <= 12 THEN '11 to 12' WHEN age <= 15 THEN '13 to 15' ELSE '16 or over' END"
-    )
-    return f"SELECT sy, t, {band} AS band, count(*) FROM ({youngest}) GROUP BY sy, t, band"
+def _child_ages(conn: Connection) -> dict[int, tuple[date | None, int | None, date | None]]:
+    """Every child's date of birth, or age and when it was recorded (a narrow index scan)."""
+    return {
+        int(r[0]): (
+            None if r[1] is None else date.fromisoformat(str(r[1])),
+            None if r[2] is None else int(r[2]),
+            None if r[3] is None else date.fromisoformat(str(r[3])),
+        )
+        for r in conn.execute(
+            "SELECT id, date_of_birth, age_years, age_recorded_on FROM people"
+            " INDEXED BY people_for_report WHERE kind = 'child'"
+        )
+    }
 
 
-def _repeat_sql() -> str:
-    """Incidents recorded as one of several, or involving a child already in an earlier one."""
-    return (
-        f"SELECT {_school_year('i.came_to_light_at')} AS sy, {_term('i.came_to_light_at')} AS t,"
-        " count(*) FROM incidents i WHERE i.came_to_light_at >= ? AND i.came_to_light_at < ?"
-        " AND (i.multiple_incidents = 1 OR EXISTS (SELECT 1 FROM incident_people ip"
-        " CROSS JOIN people p ON p.id = ip.person_id"
-        " CROSS JOIN incident_people earlier ON earlier.person_id = ip.person_id"
-        " CROSS JOIN incidents j ON j.id = earlier.incident_id"
-        " WHERE ip.incident_id = i.id AND p.kind = 'child'"
-        " AND earlier.incident_id <> ip.incident_id AND j.came_to_light_at < i.came_to_light_at))"
-        " GROUP BY sy, t"
-    )
+def _band(age: int | None) -> str:
+    if age is None:
+        return "not known"
+    if age < 11:
+        return "under 11"
+    if age <= 12:
+        return "11 to 12"
+    return "13 to 15" if age <= 15 else "16 or over"
+
+
+def _youngest(
+    kids: list[int], children: dict[int, tuple[date | None, int | None, date | None]], day: date
+) -> int | None:
+    """The youngest child's age on `day`; None if any child's age is not known."""
+    ages: list[int] = []
+    for kid in kids:
+        born, age, recorded = children[kid]
+        if born is not None:
+            ages.append(_age_on(born, day))
+        elif age is not None and recorded is not None:
+            ages.append(age + int((day - recorded).days / 365.25))
+        else:
+            return None
+    return min(ages) if ages else None
 
 
 def figures(conn: Connection, first_year: int, last_year: int) -> Figures:
-    """All the report's counts for school years first_year/… to last_year/… inclusive."""
+    """All the report's counts for school years first_year/… to last_year/… inclusive.
+
+    Three narrow index scans (incidents by date with their category, route and repeat flag;
+    who was in which incident; each child's date of birth or age) and one grouped query over
+    referrals; the counting is done here. Repeats look at every incident on file, not only
+    those in the years asked for: a child seen before the first year still makes a repeat.
+    """
     if last_year < first_year:
         raise ValueError("the last school year comes before the first")
     result = Figures(first_year, last_year)
-    bounds = school_year_bounds(first_year, last_year)
-    year, term = _school_year("came_to_light_at"), _term("came_to_light_at")
+    periods = set(result.periods)
     result.incidents = {p: 0 for p in result.periods}
-    result.categories = _grouped(
-        conn, _INCIDENTS_BY.format(year=year, term=term, value="latest_category"), bounds, result
-    )
-    for period, counts in result.categories.items():
-        result.incidents[period] = sum(counts.values())
-    result.routes = _grouped(
-        conn, _INCIDENTS_BY.format(year=year, term=term, value="latest_route"), bounds, result
-    )
+    result.categories = {p: {} for p in result.periods}
+    result.routes = {p: {} for p in result.periods}
+    result.ages = {p: {} for p in result.periods}
+    result.repeats = {p: 0 for p in result.periods}
+    came: dict[int, str] = {}
+    chosen: list[tuple[int, str, Period, bool]] = []
+    for incident_id, at, category, route, multiple in conn.execute(
+        "SELECT id, came_to_light_at, latest_category, latest_route, multiple_incidents"
+        " FROM incidents INDEXED BY incidents_for_report WHERE came_to_light_at IS NOT NULL"
+    ):
+        text = str(at)
+        came[int(incident_id)] = text
+        period = period_of(text)
+        if period not in periods:
+            continue
+        chosen.append((int(incident_id), text, period, bool(multiple)))
+        result.incidents[period] += 1
+        for table, value in ((result.categories, category), (result.routes, route)):
+            label = NOT_DECIDED if value is None else str(value)
+            table[period][label] = table[period].get(label, 0) + 1
+    children = _child_ages(conn)
+    in_incident: dict[int, list[int]] = {}
+    first_seen: dict[int, str] = {}
+    for person_id, incident_id in conn.execute(
+        "SELECT person_id, incident_id FROM incident_people INDEXED BY incident_people_by_person"
+    ):
+        person, incident = int(person_id), int(incident_id)
+        if person not in children or incident not in came:
+            continue
+        in_incident.setdefault(incident, []).append(person)
+        at = came[incident]
+        if person not in first_seen or at < first_seen[person]:
+            first_seen[person] = at
+    for incident_id, at, period, multiple in chosen:
+        kids = in_incident.get(incident_id, [])
+        if multiple or any(first_seen[k] < at for k in kids):
+            result.repeats[period] += 1
+        band = _band(_youngest(kids, children, date.fromisoformat(at[:10])))
+        result.ages[period][band] = result.ages[period].get(band, 0) + 1
     made = "made_on"
-    result.referrals = _grouped(
-        conn,
+    result.referrals = {p: {} for p in result.periods}
+    for year, term, agency, count in conn.execute(
         f"SELECT {_school_year(made)} AS sy, {_term(made)} AS t, agency, count(*) FROM referrals"
         " WHERE made_on >= ? AND made_on < ? GROUP BY sy, t, agency",
-        bounds,
-        result,
-    )
-    result.ages = _grouped(conn, _age_sql(), bounds, result)
-    for period, bands in result.ages.items():
-        known = sum(bands.values())
-        missing = result.incidents[period] - known
-        if missing:
-            bands["not known"] = bands.get("not known", 0) + missing
-    result.repeats = {p: 0 for p in result.periods}
-    for sy, t, count in conn.execute(_repeat_sql(), bounds):
-        if (int(sy), int(t)) in result.repeats:
-            result.repeats[(int(sy), int(t))] = int(count)
+        school_year_bounds(first_year, last_year),
+    ):
+        key = (int(year), int(term))
+        if key in result.referrals:
+            result.referrals[key][str(agency)] = int(count)
     return result
 
 

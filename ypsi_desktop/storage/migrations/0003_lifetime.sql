@@ -13,6 +13,13 @@ ALTER TABLE incidents ADD COLUMN disposed_at TEXT;
 ALTER TABLE people ADD COLUMN placeholder INTEGER NOT NULL DEFAULT 0
     CHECK (placeholder IN (0, 1));
 
+-- The governors' report counts every incident on file by date, category, route and repeat,
+-- and every child by age: these two narrow indexes hold all it reads, so it never reads a
+-- whole record (storage/governors_figures.py names them).
+CREATE INDEX incidents_for_report ON incidents
+    (came_to_light_at, latest_category, latest_route, multiple_incidents);
+CREATE INDEX people_for_report ON people (kind, date_of_birth, age_years, age_recorded_on);
+
 -- Assessments stay append-only, with one sanctioned change: when a person is disposed of,
 -- their name is replaced in the free text and reasons of the assessments they shared with
 -- others. Each such change counts up `redactions`; nothing else may change.
