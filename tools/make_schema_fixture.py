@@ -25,6 +25,50 @@ USER = "Fixture DSL"
 PASSPHRASE = "fixture-passphrase-for-tests-only-2026"
 
 
+def _lifetime_records(
+    session: sessions.CaseFileSession, incident_id: int, children: frozenset[int]
+) -> None:
+    """From schema 3: a legal hold, a decision to keep, a subject access request with a
+    released redaction, and a transfer sent and received back."""
+    from datetime import date
+
+    from ypsi_desktop.storage import retention_store, subject_access_store, transfer_store
+
+    first, *others = sorted(children)
+    conn, user = session.conn, session.user.id
+    retention_store.place_hold(conn, user_id=user, reason="Fixture hold", incident_id=incident_id)
+    retention_store.record_keep(
+        conn,
+        first,
+        keep_until=date(2060, 1, 1),
+        reason="Fixture keep",
+        user_id=user,
+        today=date(2026, 1, 1),
+    )
+    request = subject_access_store.record_request(
+        conn, first, received_on=date(2026, 3, 2), requested_by="Fixture", user_id=user
+    )
+    subject_access_store.record_release(
+        conn, request, f"person:{others[0]}", reason="Fixture release", user_id=user
+    )
+    sent = transfer_store.record_sent(
+        conn,
+        person_id=first,
+        recipient="Fixture College",
+        method="by hand",
+        package_kind="encrypted",
+        package_id="0" * 32,
+        fingerprint="0000 0000 0000 0000",
+        starts_on=date(2026, 3, 2),
+        due_on=date(2026, 3, 9),
+        sent_on=date(2026, 3, 2),
+        user_id=user,
+    )
+    transfer_store.record_receipt(
+        conn, sent, received_on=date(2026, 3, 4), received_by="Fixture DSL", user_id=user
+    )
+
+
 def main() -> int:
     version = SCHEMA_VERSION_RANGE[1]
     folder = REPO / "tests" / "fixtures" / f"schema-v{version:04d}"
@@ -50,6 +94,7 @@ def main() -> int:
         AssessmentRepository(session.conn).save(
             incident.id, assessment_data(override=True), user_id=session.user.id
         )
+        _lifetime_records(session, incident.id, children)
     print(f"wrote {folder}")
     return 0
 
