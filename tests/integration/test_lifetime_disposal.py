@@ -96,7 +96,7 @@ def test_disposal_leaves_no_personal_data_and_the_history_verifies(scenario: Sce
     solo = incidents.get(scenario.solo_id)
     shared = incidents.get(scenario.shared_id)
     assert solo is not None and shared is not None
-    assert result.incidents_disposed == [solo.reference]
+    assert result.incidents_disposed == [solo.reference] and result.rebuilt
     assert set(result.incidents_redacted) >= {shared.reference}
     # The file's bytes: no page, live or free, holds the child's name or narrative.
     key = bytes(session.data_key)

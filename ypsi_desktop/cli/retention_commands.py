@@ -125,6 +125,8 @@ def _dispose(session: CaseFileSession, args: argparse.Namespace, today: date) ->
         f"{', '.join(result.incidents_disposed) or 'none'}; incidents kept for others, with the "
         f"name removed: {', '.join(result.incidents_redacted) or 'none'}."
     )
+    if not result.rebuilt:
+        _say(retention.REBUILD_FAILED)
     _say(
         "Backups made before today still hold the record: a restore of one will warn and "
         "offer to dispose of it again."

@@ -284,7 +284,8 @@ class RetentionDialog(QDialog):
                 TITLE,
                 f"{result.tombstone.reference} has been disposed of. Incidents removed: "
                 f"{', '.join(result.incidents_disposed) or 'none'}. Incidents kept for others, "
-                f"with the name removed: {', '.join(result.incidents_redacted) or 'none'}.",
+                f"with the name removed: {', '.join(result.incidents_redacted) or 'none'}."
+                + ("" if result.rebuilt else f" {retention.REBUILD_FAILED}"),
             )
 
         self._attempt(work, done)

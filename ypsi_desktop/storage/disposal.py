@@ -102,6 +102,7 @@ class DisposalResult:
     entries_rerecorded: int = 0
     drafts_discarded: int = 0
     audit_seq: int = 0
+    rebuilt: bool = False  # whether the file was rebuilt (VACUUM) afterwards; see services
 
 
 _TOMBSTONE_COLUMNS = (

@@ -28,6 +28,7 @@ from ypsi_desktop.storage.disposal import (
     dispose_person,
     tombstones,
 )
+from ypsi_desktop.storage.errors import WriteFailed
 from ypsi_desktop.storage.retention_store import RetentionError, RetentionItem
 
 __all__ = [
@@ -179,10 +180,26 @@ def dispose(
         session.conn, person_id, user_id=session.user.id, reason=reason, review=review
     )
     say("Rebuilding the file so nothing of the record is left on disk…")
-    vacuum(session.conn)
+    result.rebuilt = _rebuild(session)
     session.checkpoint()
-    say("Done.")
+    say("Done." if result.rebuilt else REBUILD_FAILED)
     return result
+
+
+REBUILD_FAILED = (
+    "The record has been disposed of, but the file could not be compacted afterwards (most "
+    "likely the disk is nearly full). Its text was overwritten as it was removed, so it "
+    "cannot be read back; the file is compacted again at the next disposal."
+)
+
+
+def _rebuild(session: CaseFileSession) -> bool:
+    """VACUUM after a disposal; a failure (a full disk) leaves the disposal done."""
+    try:
+        vacuum(session.conn)
+    except WriteFailed:
+        return False
+    return True
 
 
 def undone_disposals(session: CaseFileSession) -> list[UndoneDisposal]:
@@ -228,7 +245,9 @@ def dispose_again(
             refused.append(f"{item.reference}: {error}")
     if done:
         say("Rebuilding the file so nothing of the records is left on disk…")
-        vacuum(session.conn)
+        rebuilt = _rebuild(session)
+        for result in done:
+            result.rebuilt = rebuilt
     session.checkpoint()
     return done, refused
 
