@@ -32,12 +32,19 @@ def new_file(folder: Path, *, name: str = "Sam Taylor") -> CaseFileSession:
 
 def shown_main(qtbot: QtBot, session: CaseFileSession, prompts: ScriptedPrompts) -> MainWindow:
     window = MainWindow(prompts=prompts)
-    qtbot.addWidget(window)
+    # The test is over: closing the window must not stop at the unsaved-changes question.
+    qtbot.addWidget(window, before_close_func=_forget_changes)
     window.attach(session)
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def _forget_changes(window: QWidget) -> None:
+    form = getattr(window, "form", None)
+    if form is not None:
+        form.dirty = False
 
 
 def form_of(window: MainWindow) -> IncidentForm:
