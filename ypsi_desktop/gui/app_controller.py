@@ -9,7 +9,6 @@ sign-in screen again; signing back in returns the user to the main window as the
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -17,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from ypsi_desktop import APP_NAME
@@ -28,9 +27,16 @@ from ypsi_desktop.settings_store import Preferences, SettingsStore
 
 if TYPE_CHECKING:  # imported for real only when needed, to keep start-up fast
     from ypsi_desktop.gui.main_window import MainWindow
+    from ypsi_desktop.gui.session_watch import ScreenLockWatcher
     from ypsi_desktop.gui.setup_wizard import SetupWizard
     from ypsi_desktop.services.session import CaseFileSession
     from ypsi_desktop.storage.key_derivation import KdfParams
+
+
+def _digest(text: str) -> str:
+    import hashlib  # loads OpenSSL: only when there is clipboard text to compare
+
+    return hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()
 
 
 def default_case_file_path() -> Path:
@@ -91,10 +97,18 @@ class AppController(QObject):
         self._place_user: int | None = None
         clipboard = QApplication.clipboard()
         clipboard.dataChanged.connect(self._clipboard_changed)
-        from ypsi_desktop.gui.session_watch import ScreenLockWatcher
+        self._screen_lock: ScreenLockWatcher | None = None  # watched from the first sign-in
 
-        self.screen_lock = ScreenLockWatcher(self)
-        self.screen_lock.lock_now.connect(self.lock)
+    @property
+    def screen_lock(self) -> ScreenLockWatcher:
+        """Locks on a screen lock or sleep. Made at the first sign-in (there is nothing to
+        lock before), so the first window waits neither for D-Bus nor for its Qt enums."""
+        if self._screen_lock is None:
+            from ypsi_desktop.gui.session_watch import ScreenLockWatcher
+
+            self._screen_lock = ScreenLockWatcher(self)
+            self._screen_lock.lock_now.connect(self.lock)
+        return self._screen_lock
 
     def _load_preferences(self) -> Preferences:
         from ypsi_desktop.settings_store import SettingsError
@@ -310,20 +324,20 @@ class AppController(QObject):
 
     def _clipboard_changed(self) -> None:
         """Remember what the app itself put on the clipboard (by digest, not content)."""
+        from PySide6.QtCore import Qt  # not at import: its enums would delay the first window
+
         clipboard = QApplication.clipboard()
         ours = (
             clipboard.ownsClipboard()
             or QApplication.applicationState() == Qt.ApplicationState.ApplicationActive
         )
         text = clipboard.text()
-        self._clipboard_digest = (
-            hashlib.sha256(text.encode("utf-8", "replace")).hexdigest() if ours and text else None
-        )
+        self._clipboard_digest = _digest(text) if ours and text else None
 
     def clear_clipboard(self) -> None:
         clipboard = QApplication.clipboard()
         text = clipboard.text()
-        digest = hashlib.sha256(text.encode("utf-8", "replace")).hexdigest() if text else None
+        digest = _digest(text) if text else None
         if clipboard.ownsClipboard() or (digest is not None and digest == self._clipboard_digest):
             clipboard.clear()
         self._clipboard_digest = None

@@ -8,17 +8,35 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-_ACTIVITY = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-    QEvent.Type.InputMethod,
-}
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
+_activity: frozenset[QEvent.Type] | None = None  # built at the first event (see below)
+
+
+def _activity_types() -> frozenset[QEvent.Type]:
+    """The events that count as use. Built on first need, not at import: QEvent's enum of
+    ~180 event types costs the first window a few milliseconds, and the filter is installed
+    only after sign-in."""
+    global _activity
+    if _activity is None:
+        from PySide6.QtCore import QEvent
+
+        _activity = frozenset(
+            {
+                QEvent.Type.KeyPress,
+                QEvent.Type.MouseButtonPress,
+                QEvent.Type.MouseMove,
+                QEvent.Type.Wheel,
+                QEvent.Type.TouchBegin,
+                QEvent.Type.InputMethod,
+            }
+        )
+    return _activity
 
 
 class InactivityTimer(QObject):
@@ -62,6 +80,6 @@ class InactivityTimer(QObject):
             self.inactive.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY:
+        if event.type() in _activity_types():
             self._last = self._clock()
         return False

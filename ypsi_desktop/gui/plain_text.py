@@ -8,9 +8,14 @@ control characters, hidden direction overrides and enormous pastes never reach t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+
+if TYPE_CHECKING:  # event classes for annotations only: their enums wait for the first event
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
 
 from ypsi_desktop.domain.text import LINE_LIMIT, NARRATIVE_LIMIT, clean, clean_line
 
@@ -63,6 +68,8 @@ class PlainLineEdit(QLineEdit):
         self.setDragEnabled(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtGui import QKeySequence
+
         if event.matches(QKeySequence.StandardKey.Paste):
             mime = QApplication.clipboard().mimeData()
             if mime is not None and _carries_image_or_file(mime) and not mime.hasText():

@@ -11,21 +11,30 @@ from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
+
+# The dialogs are imported where they are opened: their enums would otherwise be built before
+# the first window, which needs none of them.
 
 
 class Prompts:
     """The real dialogs."""
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(parent, title, text)
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(parent, title, text)
 
     def confirm(
         self, parent: QWidget | None, title: str, text: str, *, yes: str = "Continue"
     ) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
         accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -37,6 +46,8 @@ class Prompts:
         self, parent: QWidget | None, title: str, text: str, options: tuple[str, ...]
     ) -> int | None:
         """One of several named answers (its index), or None for Cancel."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
         buttons = [box.addButton(o, QMessageBox.ButtonRole.AcceptRole) for o in options]
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -48,6 +59,8 @@ class Prompts:
 
     def text(self, parent: QWidget | None, title: str, label: str) -> str | None:
         """A line of text; None if cancelled or left blank."""
+        from PySide6.QtWidgets import QInputDialog
+
         typed, ok = QInputDialog.getText(parent, title, label)
         return typed.strip() if ok and typed.strip() else None
 
@@ -55,27 +68,37 @@ class Prompts:
         self, parent: QWidget | None, title: str, label: str, value: int, low: int, high: int
     ) -> int | None:
         """A whole number between `low` and `high`; None if cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
         chosen, ok = QInputDialog.getInt(parent, title, label, value, low, high)
         return chosen if ok else None
 
     def secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
         """A passphrase typed into a masked field; None if cancelled."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
         text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
         return text if ok and text else None
 
     def save_path(
         self, parent: QWidget | None, title: str, suggested: Path, filter_: str
     ) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filter_)
         return Path(chosen) if chosen else None
 
     def open_path(
         self, parent: QWidget | None, title: str, start: Path, filter_: str
     ) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getOpenFileName(parent, title, str(start), filter_)
         return Path(chosen) if chosen else None
 
     def folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
         return Path(chosen) if chosen else None
 

@@ -9,16 +9,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QHBoxLayout,
-    QLabel, QLineEdit, QProgressBar, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
 from ypsi_desktop.gui.plain_text import PlainLineEdit
 
@@ -226,6 +218,8 @@ class Ui_SignInWidget(object):
 
         self.strength_row = QHBoxLayout()
         self.strength_row.setObjectName(u"strength_row")
+        self.strength_bar_column = QVBoxLayout()
+        self.strength_bar_column.setObjectName(u"strength_bar_column")
         self.strength_bar = QProgressBar(self.new_passphrase_page)
         self.strength_bar.setObjectName(u"strength_bar")
         self.strength_bar.setMinimumSize(QSize(120, 0))
@@ -234,7 +228,14 @@ class Ui_SignInWidget(object):
         self.strength_bar.setValue(0)
         self.strength_bar.setTextVisible(False)
 
-        self.strength_row.addWidget(self.strength_bar, 0, Qt.AlignmentFlag.AlignTop)
+        self.strength_bar_column.addWidget(self.strength_bar)
+
+        self.strength_bar_push = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.strength_bar_column.addItem(self.strength_bar_push)
+
+
+        self.strength_row.addLayout(self.strength_bar_column)
 
         self.strength_label = QLabel(self.new_passphrase_page)
         self.strength_label.setObjectName(u"strength_label")
