@@ -209,3 +209,20 @@ def test_model_alone_reads_pages_in_order(case: CaseFile) -> None:
     assert model.rowCount() == 100
     assert [model.incident_id(r) for r in range(50)] == first_page
     assert len({model.incident_id(r) for r in range(100)}) == 100
+
+
+def test_search_results_are_read_a_screenful_at_a_time(case: CaseFile) -> None:
+    from ypsi_desktop.gui.case_list_model import SEARCH_PAGE_SIZE
+    from ypsi_desktop.storage.search import search
+
+    hits = search(case.conn, "pupil", limit=200)
+    assert len(hits) > SEARCH_PAGE_SIZE  # a common word: more hits than one screenful
+    model = CaseListModel(case.conn, today=TODAY)
+    model.show_search(hits)
+    assert model.total == len(hits)
+    assert model.rowCount() == model.fetched_rows == SEARCH_PAGE_SIZE
+    while model.canFetchMore():
+        model.fetchMore()
+    assert [model.incident_id(r) for r in range(model.rowCount())] == [
+        h.incident_id for h in hits
+    ]  # every hit, still in rank order

@@ -32,6 +32,7 @@ from ypsi_desktop.storage.case_list import CaseList, rows_for_ids
 from ypsi_desktop.storage.connection import Connection
 
 PAGE_SIZE = 100
+SEARCH_PAGE_SIZE = 50  # search hits are ranked: the first screenful first, the rest on scroll
 NOT_ASSESSED_WORDS = "Not assessed yet"
 STATUS_WORDS = {IncidentStatus.OPEN: "Open", IncidentStatus.CLOSED: "Closed"}
 DEFAULT_FILTERS = CaseListFilter(status=IncidentStatus.OPEN)
@@ -108,6 +109,9 @@ class CaseListModel(QAbstractTableModel):
         self._descending = True
         self._rows: list[CaseListRow] = []
         self._snippets: dict[int, str] = {}
+        self._hit_ids: list[int] = []
+        self._hits_read = 0
+        self._search_page = SEARCH_PAGE_SIZE
         self._searching = False
         self._total = 0
         self.fetched_rows = 0
@@ -154,8 +158,11 @@ class CaseListModel(QAbstractTableModel):
         self.beginResetModel()
         self._searching = True
         self._snippets = {hit.incident_id: hit.marked("[", "]") for hit in hits}
-        self._rows = rows_for_ids(self._conn, [hit.incident_id for hit in hits])
-        self._total = len(self._rows)
+        self._hit_ids = [hit.incident_id for hit in hits]
+        # Like the list, only what can be seen is read: the rest as the view scrolls.
+        self._hits_read = min(self._search_page, len(self._hit_ids))
+        self._rows = rows_for_ids(self._conn, self._hit_ids[: self._hits_read])
+        self._total = len(hits)
         self.fetched_rows = len(self._rows)
         self.endResetModel()
 
@@ -164,6 +171,21 @@ class CaseListModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> CaseListRow:
         return self._rows[row]
+
+    def update_row(self, incident_id: int) -> bool:
+        """Read one shown incident's row again in place (after it was edited and saved);
+        False when it is not among the rows read so far."""
+        for index, row in enumerate(self._rows):
+            if row.id == incident_id:
+                fresh = rows_for_ids(self._conn, [incident_id])
+                if not fresh:
+                    return False
+                self._rows[index] = fresh[0]
+                self.dataChanged.emit(
+                    self.index(index, 0), self.index(index, self.columnCount() - 1)
+                )
+                return True
+        return False
 
     def refresh(self) -> None:
         """Read the list again (after an incident was saved elsewhere)."""
@@ -179,14 +201,25 @@ class CaseListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns())
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._searching and len(self._rows) < self._total
+        if parent.isValid():
+            return False
+        if self._searching:
+            return self._hits_read < len(self._hit_ids)
+        return len(self._rows) < self._total
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        page = self._cases.page(
-            len(self._rows), self._page_size, self._filters, self._sort, self._descending
-        )
+        if self._searching:
+            start = self._hits_read
+            self._hits_read = min(start + self._search_page, len(self._hit_ids))
+            page = rows_for_ids(self._conn, self._hit_ids[start : self._hits_read])
+            if not page:
+                return
+        else:
+            page = self._cases.page(
+                len(self._rows), self._page_size, self._filters, self._sort, self._descending
+            )
         if not page:  # the file changed under us: stop asking
             self._total = len(self._rows)
             return
@@ -203,8 +236,11 @@ class CaseListModel(QAbstractTableModel):
             return
         sort = columns[column].sort
         assert sort is not None
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (sort, descending) == (self._sort, self._descending):
+            return  # already in that order (the view asks again when it is first shown)
         self._sort = sort
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._descending = descending
         if not self._searching:
             self._requery()
 

@@ -149,13 +149,19 @@ class IncidentForm(QWidget):
         chronology_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         chronology_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         adapt(self)
-        for edit in self.findChildren(PlainLineEdit):
+        self._lines = self.findChildren(PlainLineEdit)
+        self._texts = self.findChildren(PlainTextEdit)
+        self._combos = self.findChildren(QComboBox)
+        self._error_labels = [
+            label for label in self.findChildren(QLabel) if label.objectName().endswith("_error")
+        ]
+        for edit in self._lines:
             edit.textChanged.connect(self._touched)
             edit.notice.connect(self.notice)
-        for text in self.findChildren(PlainTextEdit):
+        for text in self._texts:
             text.textChanged.connect(self._touched)
             text.notice.connect(self.notice)
-        for combo in self.findChildren(QComboBox):
+        for combo in self._combos:
             combo.currentIndexChanged.connect(self._touched)
         ui.parents_contacted_combo.currentIndexChanged.connect(self._update_buttons)
         ui.viewed_combo.currentIndexChanged.connect(self._update_buttons)
@@ -193,9 +199,8 @@ class IncidentForm(QWidget):
             self.people = list(incident.people)
             self.referrals = list(incident.referrals)
             self.follow_ups = list(incident.follow_ups)
-            for label in self.findChildren(QLabel):
-                if label.objectName().endswith("_error"):
-                    show_error(label, None)
+            for label in self._error_labels:
+                show_error(label, None)
             ui.message_label.hide()
             self._show_heading()
             self.show_people()
@@ -203,6 +208,20 @@ class IncidentForm(QWidget):
             self.show_follow_ups()
         finally:
             self._loading = False
+        self.dirty = False
+        self._apply_read_only()
+
+    def mark_saved(self, incident: Incident) -> None:
+        """The form's content was just saved as `incident`: take its ids and references
+        without setting every field again (they already show what was saved)."""
+        self.incident = incident
+        self.people = list(incident.people)
+        self.referrals = list(incident.referrals)
+        self.follow_ups = list(incident.follow_ups)
+        self._show_heading()
+        self.show_people()
+        self.show_referrals()
+        self.show_follow_ups()
         self.dirty = False
         self._apply_read_only()
 
@@ -296,17 +315,20 @@ class IncidentForm(QWidget):
     def _apply_read_only(self) -> None:
         closed = self.incident.status is IncidentStatus.CLOSED
         read_only = not self.may_record or closed
-        for edit in self.findChildren(PlainLineEdit):
-            edit.setReadOnly(read_only)
-        for text in self.findChildren(PlainTextEdit):
-            text.setReadOnly(read_only)
-        for combo in self.findChildren(QComboBox):
-            combo.setEnabled(not read_only)
+        if read_only != self.read_only or not self._applied:
+            for edit in self._lines:
+                edit.setReadOnly(read_only)
+            for text in self._texts:
+                text.setReadOnly(read_only)
+            for combo in self._combos:
+                combo.setEnabled(not read_only)
+            self._applied = True
         self.read_only = read_only
         self._update_buttons()
 
     read_only = False
     may_record = True
+    _applied = False
 
     # --- reading back --------------------------------------------------------------------
 

@@ -48,7 +48,8 @@ def _stored_when(text: str) -> str:
 
 
 class IncidentWorkspace(QObject):
-    saved = Signal(int)  # incident id: the list and overview refresh
+    saved = Signal(int)  # incident id: its row in the list is read again
+    status_changed = Signal(int)  # closed or reopened: the whole list is read again
     status = Signal(str)  # a line for the status bar
     classify_requested = Signal(int)
     child_file_requested = Signal(int)  # person id
@@ -98,6 +99,7 @@ class IncidentWorkspace(QObject):
         ui.add_entry_button.clicked.connect(lambda: self.add_entry(None))
         ui.correct_entry_button.clicked.connect(self.correct_entry)
         form.set_read_only(not self._may(Permission.RECORD))
+        ui.section_tabs.currentChanged.connect(self._tab_shown)
 
     def today(self) -> date:
         return self._today or date.today()
@@ -177,7 +179,8 @@ class IncidentWorkspace(QObject):
     def _changed(self) -> None:
         if self._may(Permission.RECORD):
             self._draft_timer.start()
-        self._show_closing()
+        if self.form.ui.section_tabs.currentWidget() is self.form.ui.outcome_tab:
+            self._show_closing()  # elsewhere it waits until the outcome tab is shown
 
     def keep_draft(self) -> None:
         """Autosave the unsaved form into the encrypted file (never a side file)."""
@@ -204,8 +207,8 @@ class IncidentWorkspace(QObject):
             return False
         self._draft_timer.stop()
         assert saved.id is not None
-        stored = self.service.stored(saved.id)
-        form.load(stored)
+        stored = saved  # ids and references were written back into it by the save
+        form.mark_saved(stored)
         self._show_chronology()
         self._show_closing()
         now = datetime.now().strftime("%H:%M")
@@ -425,6 +428,10 @@ class IncidentWorkspace(QObject):
 
     # --- closing -----------------------------------------------------------------------------
 
+    def _tab_shown(self, _index: int) -> None:
+        if self.form.ui.section_tabs.currentWidget() is self.form.ui.outcome_tab:
+            self._show_closing()
+
     def _show_closing(self) -> None:
         form = self.form
         incident = form.current()
@@ -505,7 +512,7 @@ class IncidentWorkspace(QObject):
         self._show_chronology()
         self._show_closing()
         self.status.emit(f"{stored.reference} {what}")
-        self.saved.emit(incident_id)
+        self.status_changed.emit(incident_id)
 
     # --- the classification --------------------------------------------------------------------
 

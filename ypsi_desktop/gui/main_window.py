@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from ypsi_desktop.gui.case_list_panel import CaseListPanel
     from ypsi_desktop.gui.incident_form import IncidentForm
     from ypsi_desktop.gui.incident_workspace import IncidentWorkspace
+    from ypsi_desktop.gui.paperwork_controller import PaperworkController
 
 BACKUP_REMINDER_AFTER = timedelta(days=7)
 _ROLE_WORDS = {
@@ -86,11 +87,7 @@ class MainWindow(QMainWindow):
         self.form: IncidentForm | None = None
         self.workspace: IncidentWorkspace | None = None
         self._build_work_area()
-        from ypsi_desktop.gui.paperwork_controller import PaperworkController
-
-        self.paperwork = PaperworkController(
-            self, lambda: self.session, self.prompts, self.background
-        )
+        self._paperwork: PaperworkController | None = None  # built at the first print
         self.wizard_dock = WizardDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.wizard_dock)
         self.wizard_dock.guidance_requested.connect(self.show_guidance)
@@ -117,8 +114,8 @@ class MainWindow(QMainWindow):
         ui.action_find.triggered.connect(self.focus_search)
         ui.action_overview.triggered.connect(self.show_overview)
         ui.action_print.triggered.connect(self.print_incident)
-        ui.action_setting_details.triggered.connect(self.paperwork.edit_setting_details)
-        ui.action_blank_form.triggered.connect(self.paperwork.print_blank_form)
+        ui.action_setting_details.triggered.connect(lambda: self.paperwork.edit_setting_details())
+        ui.action_blank_form.triggered.connect(lambda: self.paperwork.print_blank_form())
         self.signed_in_text = ""
         self.signed_in_label = QLabel()
         self.signed_in_label.setObjectName("signed_in_label")
@@ -134,6 +131,18 @@ class MainWindow(QMainWindow):
         ui.status_bar.addPermanentWidget(self.backup_status)
         self.detach()
         adapt(self)
+
+    @property
+    def paperwork(self) -> PaperworkController:
+        """Printing, built when first needed: ReportLab and the PDF renderer cost about 160 ms
+        and 17 MB, which the list should not wait for."""
+        if self._paperwork is None:
+            from ypsi_desktop.gui.paperwork_controller import PaperworkController
+
+            self._paperwork = PaperworkController(
+                self, lambda: self.session, self.prompts, self.background
+            )
+        return self._paperwork
 
     def _build_work_area(self) -> None:
         """The case list on the left; on the right, the file overview or an incident."""
@@ -230,6 +239,7 @@ class MainWindow(QMainWindow):
         self.workspace = IncidentWorkspace(session, self.form, self.prompts)
         self.workspace.status.connect(self._workspace_status)
         self.workspace.saved.connect(self._incident_saved)
+        self.workspace.status_changed.connect(self._incident_status_changed)
         self.workspace.classify_requested.connect(self.open_assessment)
         self.workspace.child_file_requested.connect(self.show_child_file)
 
@@ -310,7 +320,7 @@ class MainWindow(QMainWindow):
             person_id,
             self,
             prompts=self.prompts,
-            print_chronology=self.paperwork.print_child_chronology,
+            print_chronology=lambda person: self.paperwork.print_child_chronology(person),
         )
         dialog.incident_activated.connect(dialog.accept)
         dialog.incident_activated.connect(self.open_incident)
@@ -329,9 +339,13 @@ class MainWindow(QMainWindow):
         if self.case_list is not None:
             if self.form is not None:
                 self.case_list.remember_owner(self.form.incident.owner)
-            self.case_list.refresh()
+            self.case_list.incident_saved(incident_id)
         if self.assessment is None or self.assessment.incident_id != incident_id:
             self.open_assessment(incident_id)
+
+    def _incident_status_changed(self, _incident_id: int) -> None:
+        if self.case_list is not None:
+            self.case_list.refresh()  # it may have left (or joined) the open incidents
 
     def _classification_saved(self, _assessment_id: int) -> None:
         if self.workspace is not None and self._showing_form():
@@ -395,7 +409,8 @@ class MainWindow(QMainWindow):
         """Forget the session and everything shown from it (used on lock)."""
         self.session = None
         ui = self.ui
-        self.paperwork.close_all()  # no printed record stays on screen after a lock
+        if self._paperwork is not None:
+            self._paperwork.close_all()  # no printed record stays on screen after a lock
         if self.assessment is not None:
             self.assessment.detach()
             self.assessment = None

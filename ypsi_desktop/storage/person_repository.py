@@ -10,6 +10,7 @@ Searches ignore case and accents in every script (see text_fold.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import fields, replace
 from datetime import date
 
@@ -203,6 +204,35 @@ class PersonRepository:
             int(r[0])
             for r in self.conn.execute(
                 f"SELECT id FROM people WHERE {' AND '.join(where)} ORDER BY name_key, id LIMIT ?",
+                (*params, limit),
+            )
+        ]
+        return [p for p in (load_person(self.conn, i) for i in ids) if p is not None]
+
+    def children_in(
+        self, incident_ids: Sequence[int], text: str, *, limit: int = 8
+    ) -> list[Person]:
+        """Children in these incidents whose names, reference or UPN start with every word
+        typed (as `search_children`), without reading every person on file."""
+        words = search_words(text)
+        if not incident_ids or not words:
+            return []
+        marks = ", ".join("?" for _ in incident_ids)
+        where = [
+            f"ip.incident_id IN ({marks})",
+            "p.kind = 'child'",
+            "p.merged_into_id IS NULL",
+        ]
+        params: list[object] = list(incident_ids)
+        for word in words:
+            where.append("p.search_key LIKE ? ESCAPE '\\'")
+            params.append(f"% {_escape_like(word)}%")
+        ids = [
+            int(r[0])
+            for r in self.conn.execute(
+                "SELECT DISTINCT p.id, p.name_key FROM incident_people ip"
+                " CROSS JOIN people p ON p.id = ip.person_id"
+                f" WHERE {' AND '.join(where)} ORDER BY p.name_key, p.id LIMIT ?",
                 (*params, limit),
             )
         ]
