@@ -199,8 +199,7 @@ class MainWindow(QMainWindow):
         ui.action_overview.setEnabled(True)
         ui.action_setting_details.setEnabled(True)
         ui.action_blank_form.setEnabled(allowed(role, Permission.PRINT_RECORD))
-        self._show_case_list(session)
-        self._build_form(session)
+        self._show_case_list(session)  # the incident form is built when first needed
         ui.action_lock.setEnabled(True)
         ui.page_stack.setCurrentWidget(self.splitter)
         self.detail_stack.setCurrentWidget(ui.overview_page)
@@ -228,6 +227,12 @@ class MainWindow(QMainWindow):
 
     # --- incidents --------------------------------------------------------------------------
 
+    def _ensure_form(self) -> bool:
+        """Build the incident form on first use (about 60 ms the list need not wait for)."""
+        if self.form is None and self.session is not None:
+            self._build_form(self.session)
+        return self.form is not None
+
     def _build_form(self, session: CaseFileSession) -> None:
         from ypsi_desktop.gui.incident_form import IncidentForm
         from ypsi_desktop.gui.incident_workspace import IncidentWorkspace
@@ -245,6 +250,7 @@ class MainWindow(QMainWindow):
 
     def open_incident(self, incident_id: int, *, resume: bool = False) -> bool:
         """Show an incident in the form, with its classification in the dock."""
+        self._ensure_form()
         workspace = self.workspace
         if workspace is None or self.form is None:
             return False
@@ -261,6 +267,7 @@ class MainWindow(QMainWindow):
         return True
 
     def new_incident(self, *, resume: bool = False) -> None:
+        self._ensure_form()
         workspace = self.workspace
         if workspace is None or self.form is None:
             return
