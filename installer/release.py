@@ -34,6 +34,7 @@ REPO = Path(__file__).resolve().parent.parent
 SPEC = REPO / "installer" / "pyinstaller" / "ypsi-desktop.spec"
 PYINSTALLER_PINS = REPO / "installer" / "pyinstaller" / "requirements.txt"
 DEMO_PASSPHRASE = "blue-kettle-marsh-41-orbit"
+DEMO_USER = "Demo DSL"  # the user `ypsi-desktop demo` makes
 NETWORKED_QT = ("Qt6Network", "QtNetwork", "qvnc", "qtuiotouch")
 
 
@@ -116,6 +117,57 @@ def run_three_steps(program: Path, workdir: Path) -> list[Step]:
         extra={"QT_QPA_PLATFORM": "offscreen"},
     )
     return steps
+
+
+# Run by the installed copy's own Python: sign in to the demo file and show the main window
+# with its list, offscreen, then say how many incidents the list holds.
+_MAIN_WINDOW_CHECK = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from ypsi_desktop.gui.main_window import MainWindow
+from ypsi_desktop.gui.prompts import ScriptedPrompts
+from ypsi_desktop.services.session import unlock
+session = unlock(sys.argv[1], user_name=sys.argv[2], passphrase=sys.argv[3])
+window = MainWindow(prompts=ScriptedPrompts())
+window.attach(session)
+window.show()
+app.processEvents()
+(total,) = session.conn.execute("SELECT count(*) FROM incidents").fetchone()
+listed = window.case_list.model.rowCount()
+print(f"main window shown: {total} incidents in the file, {listed} open ones listed")
+window.detach()
+session.close()
+sys.exit(0 if total == 20 and listed > 0 else 1)
+"""
+
+
+def main_window_step(python: Path, workdir: Path) -> Step:
+    """Sign in to the demo file made by run_three_steps and show the main window, offscreen,
+    with the installed copy's Python and no network."""
+    env = dict(isolated_env(workdir / "home"), QT_QPA_PLATFORM="offscreen")
+    started = time.monotonic()
+    done = subprocess.run(
+        [
+            *no_network_prefix(),
+            str(python),
+            "-c",
+            _MAIN_WINDOW_CHECK,
+            str(workdir / "training.ypsi"),
+            DEMO_USER,
+            DEMO_PASSPHRASE,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=workdir,
+        timeout=300,
+    )
+    detail = (done.stdout + done.stderr).strip()[-2000:]
+    ok = done.returncode == 0 and "main window shown" in done.stdout
+    return Step(
+        "offscreen main window, signed in to the demo file", time.monotonic() - started, ok, detail
+    )
 
 
 def install_bundle(bundle: Path, workdir: Path) -> tuple[Path, float, str]:
@@ -245,7 +297,12 @@ def release(out: Path, work: Path, other_platforms: bool) -> list[str]:
     line(f"Linux bundle (Python {python}) built in {time.monotonic() - started:.0f} s")
     program, seconds, _ = install_bundle(bundle, work / "bundle-install")
     line(f"  installed with install.sh under unshare -n in {seconds:.0f} s")
-    steps_report(run_three_steps(program, work / "bundle-install"))
+    steps_report(
+        [
+            *run_three_steps(program, work / "bundle-install"),
+            main_window_step(program.with_name("python"), work / "bundle-install"),
+        ]
+    )
 
     started = time.monotonic()
     frozen = build_frozen(bundle, work, out.parent / "frozen")

@@ -133,7 +133,9 @@ def test_linux_bundle_installs_and_runs_with_no_network(tmp_path: Path) -> None:
     assert f'Exec="{workdir / "app/bin/ypsi-desktop-gui"}" %f' in entry
 
     steps = release.run_three_steps(program, workdir)
+    steps.append(release.main_window_step(workdir / "app/bin/python", workdir))
     assert [s.name for s in steps if not s.ok] == [], [s.detail for s in steps if not s.ok]
+    assert "20 incidents in the file" in steps[-1].detail
     # The installed copy ran, not this checkout.
     where = subprocess.run(
         [
