@@ -3,7 +3,9 @@
 `gui.open_list`: from the data key unwrapped to the main window idle with the case list
 painted, each in a fresh process (bench/gui_child.py), against a bare process doing a plain
 sqlcipher3 raw-key open, the list's first-page SQL, and a QTableView over a QStandardItemModel.
-PySide6 and a QApplication are loaded before the clock in both, as they are at sign-in.
+PySide6 and a QApplication are loaded before the clock in both, as they are at sign-in;
+the app's empty main window is built before it too, as app_controller builds it while the
+passphrase is being typed.
 
 `gui.search` / `gui.search_phrase`: in one process, with the main window showing the list,
 a query submitted (`run_search()`, no typing pause) to the results painted, against the bare

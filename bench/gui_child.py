@@ -155,6 +155,12 @@ def run_app(path: str, key: bytes, kdf: bool) -> dict[str, object]:
     from ypsi_desktop.storage.keys import KeyStore
 
     app = create_application([sys.argv[0]])
+    # As app_controller does while the passphrase is typed (PREPARE_MAIN_AFTER_MS after the
+    # sign-in screen is idle): the empty main window is built before the key is unwrapped.
+    from ypsi_desktop.gui.main_window import MainWindow
+    from ypsi_desktop.gui.prompts import Prompts
+
+    window = MainWindow(prompts=Prompts())
     peaks = {"sign_in_modules": peak_rss_kb()} if kdf else None
     if peaks is not None:
         wipe(derive(bytearray(DUMMY_PASSPHRASE), SALT, KdfParams.production_minimum()))
@@ -177,12 +183,6 @@ def run_app(path: str, key: bytes, kdf: bool) -> dict[str, object]:
     # The fixture has no key files; nothing below reads them (checkpoint() runs only on close).
     session = CaseFileSession(case, KeyStore(path), data_key, user)
     # --- app_controller._signed_in ------------------------------------------------------------
-    from ypsi_desktop.gui.main_window import MainWindow
-    from ypsi_desktop.gui.prompts import Prompts
-
-    stages.mark("import_main_window")
-    window = MainWindow(prompts=Prompts())
-    stages.mark("build_main_window")
     window.attach(session, last_backup=None)
     stages.mark("attach")
     window.show()

@@ -33,6 +33,9 @@ if TYPE_CHECKING:  # imported for real only when needed, to keep start-up fast
     from ypsi_desktop.storage.key_derivation import KdfParams
 
 
+PREPARE_MAIN_AFTER_MS = 400  # after the sign-in screen is up and idle
+
+
 def _digest(text: str) -> str:
     import hashlib  # loads OpenSSL: only when there is clipboard text to compare
 
@@ -138,6 +141,8 @@ class AppController(QObject):
         self.sign_in_window.show()
         self.sign_in_window.raise_()
         self.sign_in_window.activateWindow()
+        if self.main is None:  # while the passphrase is typed, not before the window shows
+            QTimer.singleShot(PREPARE_MAIN_AFTER_MS, self._prepare_main_window)
         return self.sign_in_window
 
     def show_setup(self) -> QWidget:
@@ -155,20 +160,27 @@ class AppController(QObject):
 
     # --- signed in -------------------------------------------------------------------------
 
-    def _signed_in(self, session: CaseFileSession) -> None:
+    def _prepare_main_window(self) -> None:
+        """Build the (empty) main window. Done while the passphrase is being typed, so the
+        list shows sooner after sign-in; it holds nothing from a case file until `attach`."""
+        if self.main is not None:
+            return
         from ypsi_desktop.gui.main_window import MainWindow
 
+        self.main = MainWindow(prompts=self.prompts, background=self.background)
+        self.main.lock_requested.connect(self.lock)
+        self.main.backup_verified.connect(self._backup_verified)
+        self.main.users_requested.connect(self.show_users)
+        self.main.change_passphrase_requested.connect(self.show_change_passphrase)
+        self.main.restore_requested.connect(self.restore)
+        self.main.idle_time_requested.connect(self.choose_idle_time)
+
+    def _signed_in(self, session: CaseFileSession) -> None:
         self.session = session
         self.preferences = replace(self.preferences, last_case_file=session.path.resolve())
         self._save_preferences()
-        if self.main is None:
-            self.main = MainWindow(prompts=self.prompts, background=self.background)
-            self.main.lock_requested.connect(self.lock)
-            self.main.backup_verified.connect(self._backup_verified)
-            self.main.users_requested.connect(self.show_users)
-            self.main.change_passphrase_requested.connect(self.show_change_passphrase)
-            self.main.restore_requested.connect(self.restore)
-            self.main.idle_time_requested.connect(self.choose_idle_time)
+        self._prepare_main_window()
+        assert self.main is not None
         self.main.attach(session, last_backup=self.preferences.last_verified_backup_at)
         if self._place is not None and self._place_user == session.user.id:
             self.main.return_to(self._place)  # back where they were, unsaved work and all

@@ -18,6 +18,9 @@ from ypsi_desktop import APP_NAME
 from ypsi_desktop.domain.case import UserRole
 from ypsi_desktop.domain.dates import short_date
 from ypsi_desktop.gui.background import Background
+
+# Loaded with the window (built while the passphrase is typed), not when the list first shows.
+from ypsi_desktop.gui.case_list_panel import CaseListPanel
 from ypsi_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from ypsi_desktop.gui.prompts import Prompts
 from ypsi_desktop.gui.tones import adapt
@@ -27,7 +30,6 @@ from ypsi_desktop.services.session import CaseFileSession
 
 if TYPE_CHECKING:
     from ypsi_desktop.gui.assessment_controller import AssessmentController
-    from ypsi_desktop.gui.case_list_panel import CaseListPanel
     from ypsi_desktop.gui.incident_form import IncidentForm
     from ypsi_desktop.gui.incident_workspace import IncidentWorkspace
     from ypsi_desktop.gui.paperwork_controller import PaperworkController
@@ -371,8 +373,6 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _show_case_list(self, session: CaseFileSession) -> None:
-        from ypsi_desktop.gui.case_list_panel import CaseListPanel
-
         if self.case_list is not None:
             self.case_list.refresh()
             return
