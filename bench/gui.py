@@ -12,12 +12,12 @@ a query submitted (`run_search()`, no typing pause) to the results painted, agai
 FTS5 query (bench/casefile.py's, with the panel's limit of 200) plus a QStandardItemModel
 reset with its rows and a repaint of a bare QTableView.
 
-`gui.save`: in one process, on a copy of the file, a new one-child incident saved through the
-form (`workspace.save()`) to the window idle again (list refreshed, classification panel
-opened), against bench/casefile.py's bare transaction writing the same rows.
+`gui.save`: the everyday save, one changed field of an open incident saved through the form
+to the window idle again, against the UPDATE, audit entry and index row written by hand.
 
-`gui.save_edit`: the everyday save, one changed field of an open incident saved through the
-form to the window idle again, against the UPDATE, audit entry and index row written by hand.
+`gui.save_new`: in one process, on a copy of the file, a new one-child incident saved through
+the form (`workspace.save()`) to the window idle again (list read again, classification panel
+opened for it), against bench/casefile.py's bare transaction writing the same rows.
 
 `gui.memory`: peak RSS with the list showing, app process against bare process, both having
 first run Argon2id at the production minimum (64 MiB, 3 passes) as sign-in does. Peak RSS is
@@ -285,8 +285,8 @@ def search_phrase(ctx: Context) -> Figure:
     return _search_figure(ctx, PHRASE_QUERY)
 
 
-@benchmark("gui.save")
-def save(ctx: Context) -> Figure:
+@benchmark("gui.save_new")
+def save_new(ctx: Context) -> Figure:
     from ypsi_desktop.domain.case import IncidentPerson, Person, PersonKind
     from ypsi_desktop.domain.case import Role as CaseRole
     from ypsi_desktop.domain.dates import short_date
@@ -374,8 +374,8 @@ def _bare_update(conn: Any, incident_id: int, text: str) -> None:
     conn.execute("COMMIT")
 
 
-@benchmark("gui.save_edit")
-def save_edit(ctx: Context) -> Figure:
+@benchmark("gui.save")
+def save(ctx: Context) -> Figure:
     """The everyday save: one field of an open incident changed and saved, to the window
     idle again, against the statements that write the same change by hand."""
     from ypsi_desktop.storage.database import open_case_file
