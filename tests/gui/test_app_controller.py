@@ -130,6 +130,23 @@ def test_lock_closes_the_file_forgets_the_screen_and_clears_our_clipboard(
     assert main.isVisible() and main.ui.overview_title.text() == "Oakfield Test School"
 
 
+def test_a_lock_closes_every_window_showing_records(
+    qtbot: QtBot, controller: AppController, case_file: Path
+) -> None:
+    from ypsi_desktop.gui.due_dialog import DueDialog
+
+    controller.start(case_file)
+    sign_in(qtbot, controller)
+    main = controller.main
+    assert main is not None and controller.session is not None
+    due = DueDialog(controller.session, main)
+    due.show()  # as it would be while its own loop runs
+    qtbot.waitExposed(due)
+    controller.lock()
+    assert not due.isVisible()
+    assert controller.sign_in_window is not None and controller.sign_in_window.isVisible()
+
+
 def test_it_locks_itself_after_the_idle_time(
     qtbot: QtBot, controller: AppController, case_file: Path, clock: FakeClock
 ) -> None:

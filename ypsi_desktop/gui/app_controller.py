@@ -313,6 +313,7 @@ class AppController(QObject):
         if app is not None:
             app.removeEventFilter(self.idle)
         self.clear_clipboard()
+        self._close_dialogs()
         if self.main is not None:
             self._place = self.main.place()
             try:
@@ -327,6 +328,15 @@ class AppController(QObject):
         except Exception:  # the lock must complete; close() wipes the key whatever happens
             pass
         self.show_sign_in(session.path)
+
+    def _close_dialogs(self) -> None:
+        """Every window the signed-in user opened (a child's file, the due view, a message
+        box) closes with the lock: nothing from the file may stay on screen."""
+        from PySide6.QtWidgets import QDialog
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
 
     def quit(self) -> None:
         self.lock()
