@@ -117,3 +117,28 @@ def test_two_records_of_one_child_are_merged_with_an_audit_entry(
         "SELECT count(*) FROM audit_log WHERE action = 'view' AND record_type = 'person'"
     ).fetchone()[0]
     assert viewed >= 1
+
+
+def test_the_records_menu_opens_each_lifetime_window(
+    qtbot: QtBot, session: CaseFileSession
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    window = shown_main(qtbot, session, ScriptedPrompts())
+    ui = window.ui
+    seen: list[str] = []
+
+    def close(dialog: QDialog) -> None:
+        seen.append(type(dialog).__name__)
+        dialog.reject()
+
+    for action in (
+        ui.action_retention,
+        ui.action_transfer,
+        ui.action_subject_access,
+        ui.action_governors_report,
+    ):
+        assert action.isEnabled(), action.text()  # the DSL may use every one
+        when_dialog_shows(qtbot, QDialog, close)  # type: ignore[arg-type]
+        action.trigger()
+    assert seen == ["RetentionDialog", "TransferDialog", "SarDialog", "GovernorsReportDialog"]

@@ -130,3 +130,24 @@ def test_nothing_due_says_so(qtbot: QtBot, session: CaseFileSession) -> None:
     assert dialog.ui.summary_label.text() == NOTHING_DUE
     assert dialog.ui.items_table.rowCount() == 0
     assert not dialog.ui.open_incident_button.isEnabled()
+
+
+def test_a_transfer_awaiting_receipt_is_worded_and_opens_the_childs_file(qtbot: QtBot) -> None:
+    from ypsi_desktop.domain.case_views import DueItem, DueKind
+    from ypsi_desktop.gui.due_dialog import late_words, summary_words, what_words
+
+    item = DueItem(
+        kind=DueKind.TRANSFER_RECEIPT,
+        incident_id=0,
+        incident_reference="C-0007",
+        item_id=1,
+        description="Example High School (invented)",
+        owner="Sam Taylor",
+        due_on=date(2026, 3, 9),
+        days_overdue=-3,
+        person_id=7,
+    )
+    assert "Example High School (invented)" in what_words(item)
+    assert "receipt not yet confirmed" in what_words(item)
+    assert late_words(item) == "Due in 3 days"
+    assert summary_words([item], date(2026, 3, 6)).startswith("1 transfer awaiting receipt")

@@ -22,7 +22,7 @@ def _window(qtbot: QtBot) -> MainWindow:
 def test_menus_a_dsl_expects(qtbot: QtBot) -> None:
     window = _window(qtbot)
     titles = [a.text().replace("&", "") for a in window.ui.menu_bar.actions()]
-    assert titles == ["File", "Incident", "View", "Help"]
+    assert titles == ["File", "Incident", "Records", "View", "Help"]
 
 
 def test_commands_needing_a_case_file_are_unavailable_without_one(qtbot: QtBot) -> None:

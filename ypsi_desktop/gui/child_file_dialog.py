@@ -83,6 +83,7 @@ class ChildFileDialog(QDialog):
         parent: QWidget | None = None,
         prompts: Prompts | None = None,
         print_chronology: Callable[[int], None] | None = None,
+        send_file: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ChildFileDialog()
@@ -106,6 +107,12 @@ class ChildFileDialog(QDialog):
         ui.open_incident_button.clicked.connect(self.open_selected)
         self._prompts = prompts or Prompts()
         ui.merge_button.clicked.connect(self.merge_duplicate)
+        ui.transfer_button.setVisible(send_file is not None)
+        if send_file is not None:
+            ui.transfer_button.setEnabled(allowed(session.user.role, Permission.EXPORT))
+            ui.transfer_button.clicked.connect(
+                lambda: send_file(child_file(self._session.conn, self._person_id).person.reference)
+            )
         ui.print_chronology_button.setVisible(print_chronology is not None)
         if print_chronology is not None:
             ui.print_chronology_button.clicked.connect(lambda: print_chronology(self._person_id))

@@ -38,11 +38,23 @@ def what_words(item: DueItem) -> str:
         except ValueError:
             agency = item.description
         return f"Referral to {agency} not acknowledged: telephone to check it was received"
+    if item.kind == DueKind.TRANSFER_RECEIPT:
+        return (
+            f"Child's file sent to {item.description}: receipt not yet confirmed "
+            "(Records → School transfer)"
+        )
+    if item.kind == DueKind.SUBJECT_ACCESS:
+        return (
+            f"Subject access request from {item.description} to answer "
+            "(Records → Subject access requests)"
+        )
     return f"Follow-up: {item.description}"
 
 
 def late_words(item: DueItem) -> str:
-    if item.days_overdue <= 0:
+    if item.days_overdue < 0:
+        return f"Due in {days_words(-item.days_overdue)}"
+    if item.days_overdue == 0:
         return "Due today"
     return f"{days_words(item.days_overdue)} overdue"
 
@@ -50,22 +62,23 @@ def late_words(item: DueItem) -> str:
 def summary_words(items: list[DueItem], today: date) -> str:
     if not items:
         return NOTHING_DUE
-    follow_ups = sum(1 for i in items if i.kind == DueKind.FOLLOW_UP)
-    referrals = len(items) - follow_ups
+    counts = {kind: sum(1 for i in items if i.kind == kind) for kind in DueKind}
     parts = []
-    if follow_ups:
-        parts.append("1 follow-up" if follow_ups == 1 else f"{follow_ups} follow-ups")
-    if referrals:
-        parts.append(
-            "1 unacknowledged referral"
-            if referrals == 1
-            else f"{referrals} unacknowledged referrals"
-        )
-    return f"{' and '.join(parts)} to chase on {long_date(today)}, most overdue first."
+    for kind, one, many in (
+        (DueKind.FOLLOW_UP, "follow-up", "follow-ups"),
+        (DueKind.ACKNOWLEDGEMENT, "unacknowledged referral", "unacknowledged referrals"),
+        (DueKind.TRANSFER_RECEIPT, "transfer awaiting receipt", "transfers awaiting receipt"),
+        (DueKind.SUBJECT_ACCESS, "subject access request", "subject access requests"),
+    ):
+        if counts[kind]:
+            parts.append(f"1 {one}" if counts[kind] == 1 else f"{counts[kind]} {many}")
+    listed = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+    return f"{listed} to chase on {long_date(today)}, most overdue first."
 
 
 class DueDialog(QDialog):
     incident_activated = Signal(int)
+    person_activated = Signal(int)  # a transfer or subject access item: whose file
 
     def __init__(
         self,
@@ -121,13 +134,19 @@ class DueDialog(QDialog):
     def open_selected(self) -> None:
         rows = self.ui.items_table.selectionModel().selectedRows()
         if rows:
-            self.incident_activated.emit(self.items[rows[0].row()].incident_id)
+            self._open(self.items[rows[0].row()])
 
     # --- inside -----------------------------------------------------------------------------
 
+    def _open(self, item: DueItem) -> None:
+        if item.incident_id:
+            self.incident_activated.emit(item.incident_id)
+        elif item.person_id is not None:
+            self.person_activated.emit(item.person_id)
+
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.incident_activated.emit(self.items[index.row()].incident_id)
+            self._open(self.items[index.row()])
 
     def _update_controls(self) -> None:
         rows = self.ui.items_table.selectionModel().selectedRows()

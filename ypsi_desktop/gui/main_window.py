@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
 
 from ypsi_desktop import APP_NAME
 from ypsi_desktop.domain.case import UserRole
@@ -116,6 +124,10 @@ class MainWindow(QMainWindow):
         ui.action_find.triggered.connect(self.focus_search)
         ui.action_overview.triggered.connect(self.show_overview)
         ui.action_print.triggered.connect(self.print_incident)
+        ui.action_retention.triggered.connect(lambda: self._records_dialog("retention"))
+        ui.action_transfer.triggered.connect(lambda: self._records_dialog("transfer"))
+        ui.action_subject_access.triggered.connect(lambda: self._records_dialog("sar"))
+        ui.action_governors_report.triggered.connect(lambda: self._records_dialog("report"))
         ui.action_setting_details.triggered.connect(lambda: self.paperwork.edit_setting_details())
         ui.action_blank_form.triggered.connect(lambda: self.paperwork.print_blank_form())
         self.signed_in_text = ""
@@ -200,6 +212,13 @@ class MainWindow(QMainWindow):
         ui.action_find.setEnabled(True)
         ui.action_overview.setEnabled(True)
         ui.action_setting_details.setEnabled(True)
+        for action, permission in (
+            (ui.action_retention, Permission.VIEW),
+            (ui.action_transfer, Permission.RECORD),
+            (ui.action_subject_access, Permission.EXPORT),
+            (ui.action_governors_report, Permission.VIEW),
+        ):
+            action.setEnabled(allowed(role, permission))
         ui.action_blank_form.setEnabled(allowed(role, Permission.PRINT_RECORD))
         self._show_case_list(session)  # the incident form is built when first needed
         ui.action_lock.setEnabled(True)
@@ -303,6 +322,40 @@ class MainWindow(QMainWindow):
         self.ui.action_print.setEnabled(False)
         self.refresh_overview()
 
+    def _records_dialog(self, which: str, person_reference: str = "") -> None:
+        """Records over their lifetime: retention, transfer, subject access, the report."""
+        session = self.session
+        if session is None:
+            return
+        dialog: QDialog
+        if which == "retention":
+            from ypsi_desktop.gui.retention_dialog import RetentionDialog
+
+            dialog = RetentionDialog(self, session, self.prompts, background=self.background)
+        elif which == "transfer":
+            from ypsi_desktop.gui.transfer_dialog import TransferDialog
+
+            dialog = TransferDialog(
+                self,
+                session,
+                self.prompts,
+                background=self.background,
+                person_reference=person_reference,
+            )
+        elif which == "sar":
+            from ypsi_desktop.gui.sar_dialog import SarDialog
+
+            dialog = SarDialog(self, session, self.prompts, background=self.background)
+        else:
+            from ypsi_desktop.gui.governors_report_dialog import GovernorsReportDialog
+
+            dialog = GovernorsReportDialog(self, session, self.prompts, background=self.background)
+        dialog.exec()
+        if self.session is not None:
+            self.refresh_overview()
+            if self.case_list is not None:
+                self.case_list.refresh()
+
     def print_incident(self) -> None:
         """Print (Ctrl+P): the forms for the incident on screen, as saved."""
         workspace = self.workspace
@@ -330,6 +383,7 @@ class MainWindow(QMainWindow):
             self,
             prompts=self.prompts,
             print_chronology=lambda person: self.paperwork.print_child_chronology(person),
+            send_file=lambda reference: self._records_dialog("transfer", reference),
         )
         dialog.incident_activated.connect(dialog.accept)
         dialog.incident_activated.connect(self.open_incident)
@@ -390,6 +444,8 @@ class MainWindow(QMainWindow):
         dialog = DueDialog(self.session, self)
         dialog.incident_activated.connect(dialog.accept)
         dialog.incident_activated.connect(self.open_incident)
+        dialog.person_activated.connect(dialog.accept)
+        dialog.person_activated.connect(self.show_child_file)
         dialog.exec()
 
     def place(self) -> int | None:
@@ -457,6 +513,10 @@ class MainWindow(QMainWindow):
             ui.action_print,
             ui.action_setting_details,
             ui.action_blank_form,
+            ui.action_retention,
+            ui.action_transfer,
+            ui.action_subject_access,
+            ui.action_governors_report,
         ):
             action.setEnabled(False)
         self.signed_in_text = ""

@@ -98,6 +98,11 @@ class Ui_ChildFileDialog(object):
 
         self.incident_actions_row.addWidget(self.print_chronology_button)
 
+        self.transfer_button = QPushButton(self.incidents_tab)
+        self.transfer_button.setObjectName(u"transfer_button")
+
+        self.incident_actions_row.addWidget(self.transfer_button)
+
         self.incident_actions_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.incident_actions_row.addItem(self.incident_actions_spacer)
@@ -207,6 +212,10 @@ class Ui_ChildFileDialog(object):
         self.print_chronology_button.setText(QCoreApplication.translate("ChildFileDialog", u"&Print the chronology\u2026", None))
 #if QT_CONFIG(accessibility)
         self.print_chronology_button.setAccessibleName(QCoreApplication.translate("ChildFileDialog", u"Print this child's chronology across all their incidents", None))
+#endif // QT_CONFIG(accessibility)
+        self.transfer_button.setText(QCoreApplication.translate("ChildFileDialog", u"&Send to a new school\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.transfer_button.setAccessibleName(QCoreApplication.translate("ChildFileDialog", u"Send this child's file to their new school", None))
 #endif // QT_CONFIG(accessibility)
         self.section_tabs.setTabText(self.section_tabs.indexOf(self.incidents_tab), QCoreApplication.translate("ChildFileDialog", u"Incidents", None))
         self.chronology_intro_label.setText(QCoreApplication.translate("ChildFileDialog", u"Every dated entry from all of this child's incidents, in date order, each with its author.", None))
