@@ -355,9 +355,13 @@ class _DemoBuilder:
         """The DSL spots the second record of a child seen before and merges the two."""
         link = case.incident.people[0]
         duplicate = link.person
-        merged = self.people.merge(
-            keep_id=survivor.id or 0, absorb_id=duplicate.id or 0, user_id=self.user_id
-        )
+        if survivor.id is None or duplicate.id is None:
+            return  # the earlier record is not saved yet: there is nothing to merge
+        # The child seen before may since have been merged into another record of theirs.
+        keep_id = self.people.resolve(survivor.id)
+        if keep_id == self.people.resolve(duplicate.id):
+            return
+        merged = self.people.merge(keep_id=keep_id, absorb_id=duplicate.id, user_id=self.user_id)
         for name in (f.name for f in fields(Person)):
             setattr(survivor, name, getattr(merged, name))
         link.person = survivor
