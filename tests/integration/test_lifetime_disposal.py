@@ -251,3 +251,16 @@ def test_only_the_dsl_can_dispose(scenario: Scenario) -> None:
     finally:
         deputy.close()
         scenario.session = deputy  # the fixture closes it again harmlessly
+
+
+def test_check_file_catches_an_edited_record_of_a_disposal(scenario: Scenario) -> None:
+    session = scenario.session
+    _dispose_main(scenario)
+    assert check_file(session).ok
+    # Someone with the key edits the tombstone behind the app's back.
+    session.conn.execute("DROP TRIGGER disposals_no_update")
+    session.conn.execute("UPDATE disposals SET reason = 'Nothing to see here'")
+    report = check_file(session)
+    assert not report.ok
+    assert verify_tombstones(session.conn) != []
+    assert any(line in report.report.problems for line in verify_tombstones(session.conn))

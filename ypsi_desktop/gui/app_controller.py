@@ -285,19 +285,21 @@ class AppController(QObject):
 
         self.background.run(
             lambda: restore(backup, target, user_name=name, passphrase=passphrase),
-            lambda _result: self._restored(target),
+            lambda result: self._restored(target, str(getattr(result, "warning", "") or "")),
             lambda error: self.prompts.warn(
                 self.sign_in_window, "Restore from a backup", f"Nothing was restored. {error}"
             ),
         )
 
-    def _restored(self, target: Path) -> None:
+    def _restored(self, target: Path, warning: str = "") -> None:
         self.prompts.inform(
             self.sign_in_window,
             "Restore from a backup",
             "The backup was checked and restored. Sign in to continue. The file it replaced "
             "was kept beside it, still encrypted.",
         )
+        if warning:  # records disposed of after the backup was made are back
+            self.prompts.warn(self.sign_in_window, "Disposed records are back", warning)
         self.show_sign_in(target)
 
     def lock(self) -> None:

@@ -114,6 +114,16 @@ def check(conn: Connection, *, expected_anchor: tuple[int, str] | None = None) -
 
     step("Links: every record refers only to records that exist.", guarded("link check", links))
 
+    def tombstones() -> list[str]:
+        from .disposal import verify_tombstones  # imported here: disposal imports much else
+
+        return verify_tombstones(conn)
+
+    step(
+        "Disposals: every record of a disposal matches the audit entry sealing it.",
+        guarded("disposal check", tombstones),
+    )
+
     report: ChainReport | None = None
     try:
         report = verify_chain(conn, expected_anchor=expected_anchor)
