@@ -128,6 +128,8 @@ def export_case_file(session: CaseFileSession, *, with_audit: bool = False) -> d
                 **encode(row.person),
                 "merged_into": row.merged_into,
                 "merged_at": row.merged_at,
+                "disposed_at": row.disposed_at,
+                "placeholder": row.placeholder,
                 "created_at": row.times.created_at,
                 "updated_at": row.times.updated_at,
             }

@@ -70,7 +70,16 @@ _TOP: Final = frozenset(
         "chronology",
     }
 )
-_PERSON_EXTRA: Final = ("merged_into", "merged_at", "created_at", "updated_at")
+_PERSON_EXTRA: Final = (
+    "merged_into",
+    "merged_at",
+    "disposed_at",
+    "placeholder",
+    "created_at",
+    "updated_at",
+)
+# Added with the records' lifetime (schema 3); an export made before then has neither.
+_PERSON_LATER: Final = {"disposed_at": None, "placeholder": False}
 _INCIDENT_EXTRA: Final = (
     "people",
     "referrals",
@@ -184,6 +193,7 @@ class _Reader:
         ids: set[object] = set()
         for n, item in enumerate(need_list(self.top["people"], "people")):
             where = at("people", n + 1)
+            item = {**_PERSON_LATER, **need_dict(item, where)}
             person = decode(Person, item, where, also=_PERSON_EXTRA)
             match = PERSON_REFERENCE.fullmatch(person.reference)
             prefix = "C" if person.kind is PersonKind.CHILD else "A"
@@ -206,6 +216,10 @@ class _Reader:
                     merged_at=None
                     if merged_at is None
                     else timestamp(merged_at, at(where, "merged_at")),
+                    disposed_at=None
+                    if data["disposed_at"] is None
+                    else timestamp(data["disposed_at"], at(where, "disposed_at")),
+                    placeholder=need_bool(data["placeholder"], at(where, "placeholder")),
                 )
             )
         for row in rows:

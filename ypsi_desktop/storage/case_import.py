@@ -135,8 +135,10 @@ class Importer:
         if match is None or match.group(1) != _PERSON_PREFIX[PersonKind(person.kind)]:
             raise ValueError(f"person reference {person.reference!r} is malformed")
         values = person_values(person)
-        merged = row.merged_into is not None
+        merged = row.merged_into is not None or row.disposed_at is not None
         values.update(
+            disposed_at=row.disposed_at,
+            placeholder=int(row.placeholder),
             id=person.id,
             ref_number=int(match.group(2)),
             reference=person.reference,

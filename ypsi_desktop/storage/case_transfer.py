@@ -33,6 +33,8 @@ class PersonRow:
     times: RecordTimes
     merged_into: str | None = None  # the reference of the record that absorbed this one
     merged_at: str | None = None
+    disposed_at: str | None = None  # disposed of: the row is a blank, kept for its links
+    placeholder: bool = False  # a stand-in made by a school transfer, not a real record
 
 
 @dataclass(frozen=True)
@@ -102,15 +104,18 @@ def people(conn: Connection) -> list[PersonRow]:
     """Every person record, merged-away ones (blanked, pointing at the survivor) included."""
     columns = ", ".join(f"p.{c.strip()}" for c in PERSON_SELECT.split(","))
     rows = conn.execute(
-        f"SELECT {columns}, m.reference, p.merged_at, p.created_at, p.updated_at FROM people p"
+        f"SELECT {columns}, m.reference, p.merged_at, p.created_at, p.updated_at,"
+        " p.disposed_at, p.placeholder FROM people p"
         " LEFT JOIN people m ON m.id = p.merged_into_id ORDER BY p.id"
     ).fetchall()
     return [
         PersonRow(
-            person=person_from_row(row[:-4]),
-            times=RecordTimes(str(row[-2]), str(row[-1])),
-            merged_into=None if row[-4] is None else str(row[-4]),
-            merged_at=None if row[-3] is None else str(row[-3]),
+            person=person_from_row(row[:-6]),
+            times=RecordTimes(str(row[-4]), str(row[-3])),
+            merged_into=None if row[-6] is None else str(row[-6]),
+            merged_at=None if row[-5] is None else str(row[-5]),
+            disposed_at=None if row[-2] is None else str(row[-2]),
+            placeholder=bool(row[-1]),
         )
         for row in rows
     ]
