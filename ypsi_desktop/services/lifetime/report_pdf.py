@@ -13,22 +13,17 @@ and gets a "<5" label where its bar would be.
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Spacer,
 )
 
@@ -41,20 +36,12 @@ from ypsi_desktop.services.lifetime.governors_report import (
 from ypsi_desktop.services.paperwork.blocks import FormDocument, Grid, Heading, Note
 from ypsi_desktop.services.paperwork.fonts import REGULAR, ensure_fonts
 from ypsi_desktop.services.paperwork.layout import (
-    APP,
-    BOTTOM,
-    PAGE_HEIGHT,
-    SIDE,
-    TOP,
     WIDTH,
     Furniture,
     PdfInfo,
     RenderedPdf,
-    _Builder,
-    _canvas_maker,
-    _page_text,
+    render_flowables,
 )
-from ypsi_desktop.services.paperwork.pdf_text import Unprintable
 from ypsi_desktop.services.permissions import Permission
 from ypsi_desktop.services.session import CaseFileSession
 from ypsi_desktop.storage.audit import AuditAction, utc_now
@@ -231,43 +218,10 @@ def _story(report: GovernorsReport, builder: Any) -> list[Flowable]:
 
 def render_report(report: GovernorsReport, furniture: Furniture) -> RenderedPdf:
     """Lay the report out as PDF bytes (no database needed: safe on a worker thread)."""
-    ensure_fonts()
-    missing = Unprintable()
-    builder = _Builder(missing)
-    story = _story(report, builder)
-    text = _page_text([_document(report)], furniture, missing)
-    buffer = io.BytesIO()
     info = PdfInfo(title="Governors' report", subject="Anonymised safeguarding figures")
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=SIDE,
-        rightMargin=SIDE,
-        topMargin=TOP,
-        bottomMargin=BOTTOM,
-        title=info.title,
-        author=APP,
-        subject=info.subject,
-        creator=APP,
-        producer=APP,
-        keywords="",
-        invariant=1,
+    return render_flowables(
+        lambda builder: _story(report, builder), [_document(report)], furniture, info
     )
-    frame = Frame(
-        SIDE,
-        BOTTOM,
-        WIDTH,
-        PAGE_HEIGHT - TOP - BOTTOM,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=_canvas_maker(text, furniture.printed_at))
-    warning = missing.warning()
-    return RenderedPdf(buffer.getvalue(), doc.page, () if warning is None else (warning,))
 
 
 def governors_pdf(session: CaseFileSession, report: GovernorsReport) -> RenderedPdf:

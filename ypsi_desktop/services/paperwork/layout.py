@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -171,7 +171,7 @@ class _FormStart(Flowable):  # type: ignore[misc]
         self.canv.form_index = self.index
 
 
-class _Builder:
+class FormBuilder:
     """Turns one form's blocks into flowables, escaping every piece of user text."""
 
     def __init__(self, missing: Unprintable) -> None:
@@ -451,17 +451,36 @@ def render_documents(
     """Lay out `forms` (one after another, each starting on a new page) as one PDF."""
     if not forms:
         raise ValueError("there is no form to lay out")
+
+    def story(builder: FormBuilder) -> list[Flowable]:
+        flowables: list[Flowable] = []
+        for index, form in enumerate(forms):
+            if index:
+                flowables.append(PageBreak())
+            flowables.extend(builder.form(index, form))
+        return flowables
+
+    return render_flowables(story, forms, furniture, info, warn_on_page=True)
+
+
+def render_flowables(
+    make_story: Callable[[FormBuilder], list[Flowable]],
+    forms: Sequence[FormDocument],
+    furniture: Furniture,
+    info: PdfInfo,
+    *,
+    warn_on_page: bool = False,
+) -> RenderedPdf:
+    """Lay out the flowables `make_story` builds (with this module's paragraph and table
+    styles) on the house page: marking, furniture and "Page X of Y" as for `forms`, whose
+    headings the page furniture names. For documents with their own body, such as charts."""
     ensure_fonts()
     missing = Unprintable()
-    builder = _Builder(missing)
-    story: list[Flowable] = []
-    for index, form in enumerate(forms):
-        if index:
-            story.append(PageBreak())
-        story.extend(builder.form(index, form))
+    builder = FormBuilder(missing)
+    story = make_story(builder)
     text = _page_text(forms, furniture, missing)
     warning = missing.warning()
-    if warning is not None:
+    if warning is not None and warn_on_page:
         story.append(Spacer(1, 6))
         story.append(builder.para(warning, "note"))
     buffer = io.BytesIO()
