@@ -69,7 +69,7 @@ def test_a_child_found_by_search_opens_their_file(qtbot: QtBot, session: CaseFil
     panel.ui.children_list.setCurrentItem(item)
     panel.ui.children_list.setFocus()
     qtbot.keyClick(panel.ui.children_list, Qt.Key.Key_Return)
-    assert seen == ["Child's file: Ava Testperson"]
+    assert seen == ["Child's file C-0001"]
     panel.ui.search_edit.setText("")
     panel.run_search()
     assert not panel.ui.children_list.isVisible()

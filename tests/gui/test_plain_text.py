@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -125,3 +126,34 @@ def test_a_huge_paste_is_capped_with_a_message(qtbot: QtBot) -> None:
         edit.insertFromMimeData(mime)
     assert len(edit.toPlainText()) == 1_000
     assert "longer than 1,000 characters" in blocker.args[0]
+
+
+def test_a_name_written_as_markup_shows_as_words_in_messages_and_tooltips(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A name like <img src=...> must never make Qt load a picture or hide words."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+    from ypsi_desktop.gui.plain_text import plain_tip
+    from ypsi_desktop.gui.prompts import Prompts
+
+    name = f"<img src='{tmp_path / 'x.png'}'> <b>Hidden</b>"
+    shown: list[tuple[Qt.TextFormat, str]] = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        shown.append((box.textFormat(), label.text() if label else ""))
+        box.accept()
+
+    QTimer.singleShot(50, look)
+    Prompts().inform(None, "Test", f"Take {name} off this incident?")
+    assert shown == [(Qt.TextFormat.PlainText, f"Take {name} off this incident?")]
+
+    tip = QTextDocument()
+    tip.setHtml(plain_tip(name))
+    assert tip.toPlainText() == name  # the tooltip reads exactly as typed
+    assert "<img" not in tip.toHtml().split("<body")[1].replace("&lt;img", "")

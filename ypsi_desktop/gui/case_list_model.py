@@ -28,6 +28,7 @@ from ypsi_desktop.domain.case import IncidentStatus
 from ypsi_desktop.domain.case_views import CaseListFilter, CaseListRow, SearchHit, SortColumn
 from ypsi_desktop.domain.dates import short_date
 from ypsi_desktop.domain.guidance_text import label
+from ypsi_desktop.gui.plain_text import plain_tip
 from ypsi_desktop.storage.case_list import CaseList, rows_for_ids
 from ypsi_desktop.storage.connection import Connection
 
@@ -264,7 +265,7 @@ class CaseListModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = self._text(row, column)
             if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a narrow column
-                return text if column in _TIPPED and text else None
+                return plain_tip(text) if column in _TIPPED and text else None
             return text
         if role == Qt.ItemDataRole.FontRole and column is NEXT_DUE and self._is_overdue(row):
             font = QFont()

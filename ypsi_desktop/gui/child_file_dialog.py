@@ -134,7 +134,7 @@ class ChildFileDialog(QDialog):
         person = file.person
         self._person_id = person.id or self._person_id
         ui = self.ui
-        self.setWindowTitle(f"Child's file: {person.display_name}")
+        self.setWindowTitle(f"Child's file {person.reference}")  # never a name in a title
         ui.heading_label.setText(f"{person.display_name} ({person.reference})")
         ui.summary_label.setText(self._summary(file))
         ui.details_view.setHtml(_details_html(person))

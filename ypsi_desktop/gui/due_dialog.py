@@ -18,6 +18,7 @@ from ypsi_desktop.domain.case_views import DueItem, DueKind
 from ypsi_desktop.domain.dates import long_date, short_date
 from ypsi_desktop.gui.case_list_model import days_words
 from ypsi_desktop.gui.forms.ui_due_dialog import Ui_DueDialog
+from ypsi_desktop.gui.plain_text import plain_tip
 from ypsi_desktop.services.session import CaseFileSession
 from ypsi_desktop.storage.due import due_items
 
@@ -124,7 +125,7 @@ class DueDialog(QDialog):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item.incident_id)
                 if column == 1:
-                    cell.setToolTip(text)  # the column may be too narrow for all of it
+                    cell.setToolTip(plain_tip(text))  # the column may be too narrow for all of it
                 table.setItem(row, column, cell)
         table.setVisible(bool(self.items))
         if self.items:

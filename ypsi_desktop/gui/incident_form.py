@@ -35,7 +35,7 @@ from ypsi_desktop.domain.case import (
 from ypsi_desktop.domain.dates import DateError, age_on, parse_date, parse_time, short_date
 from ypsi_desktop.gui.forms.ui_incident_form import Ui_IncidentForm
 from ypsi_desktop.gui.person_dialog import describe_roles
-from ypsi_desktop.gui.plain_text import PlainLineEdit, PlainTextEdit
+from ypsi_desktop.gui.plain_text import PlainLineEdit, PlainTextEdit, plain_tip
 from ypsi_desktop.gui.record_dialogs import (
     AGENCY_SHORT,
     RISK_WORDS,
@@ -120,7 +120,7 @@ def person_age(link: IncidentPerson, on: date) -> str:
 
 def _cell(table: QTableWidget, row: int, column: int, text: str) -> None:
     item = QTableWidgetItem(text)
-    item.setToolTip(text)
+    item.setToolTip(plain_tip(text))
     table.setItem(row, column, item)
 
 

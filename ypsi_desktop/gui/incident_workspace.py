@@ -24,6 +24,7 @@ from ypsi_desktop.domain.case import (
 from ypsi_desktop.domain.closing import CannotClose
 from ypsi_desktop.domain.dates import short_date
 from ypsi_desktop.gui.incident_form import IncidentForm
+from ypsi_desktop.gui.plain_text import plain_tip
 from ypsi_desktop.gui.prompts import Prompts
 from ypsi_desktop.gui.record_dialogs import ChronologyEntryDialog, FollowUpDialog, ReferralDialog
 from ypsi_desktop.services.incident_service import (
@@ -387,7 +388,7 @@ class IncidentWorkspace(QObject):
                 body += "  [corrected: see the correction]"
             for column, text in enumerate((shown, body, entry.author)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(plain_tip(text))
                 table.setItem(row, column, item)
         table.resizeColumnToContents(0)
         table.resizeRowsToContents()

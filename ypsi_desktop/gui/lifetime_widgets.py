@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from ypsi_desktop.gui.background import Background
+from ypsi_desktop.gui.plain_text import plain_tip
 from ypsi_desktop.gui.prompts import Prompts
 
 
@@ -33,7 +34,7 @@ def fill(table: QTableWidget, rows: list[tuple[str, ...]], data: list[Any] | Non
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             if data is not None:
                 item.setData(Qt.ItemDataRole.UserRole, data[r])
-            item.setToolTip(text if len(text) > 40 else "")
+            item.setToolTip(plain_tip(text) if len(text) > 40 else "")
             table.setItem(r, c, item)
 
 

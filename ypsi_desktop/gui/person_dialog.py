@@ -228,7 +228,10 @@ class PersonDialog(QDialog):
         original, noun = self._original, "child" if child else "adult"
         editing = original is not None and original.id is not None
         title = f"Edit {noun}: {original.display_name}" if original and editing else f"Add {noun}"
-        self.setWindowTitle(title)
+        # Window titles show in task bars and screen shares: a reference, never a name.
+        self.setWindowTitle(
+            f"Edit {noun} {original.reference}" if original and editing else f"Add {noun}"
+        )
         ui.heading_label.setText(title)
         when = short_date(self._incident_date)
         ui.intro_label.setText(

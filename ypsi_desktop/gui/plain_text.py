@@ -19,6 +19,16 @@ if TYPE_CHECKING:  # event classes for annotations only: their enums wait for th
 
 from ypsi_desktop.domain.text import LINE_LIMIT, NARRATIVE_LIMIT, clean, clean_line
 
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows record text as typed. Qt guesses whether a tooltip is rich text,
+    so a name like "<img src=…>" could otherwise show a picture from the disk; escaped and
+    wrapped in a paragraph, it is always words."""
+    from html import escape
+
+    return f"<p style='white-space: pre-wrap'>{escape(text)}</p>" if text else ""
+
+
 IMAGE_REFUSED = "Images and files cannot be added. Describe what is known in words instead."
 
 

@@ -10,32 +10,49 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
 # The dialogs are imported where they are opened: their enums would otherwise be built before
 # the first window, which needs none of them.
+
+
+def _box(kind: str, parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """A message box that shows its text as typed: messages quote names and record text, and
+    Qt would otherwise guess at rich text, so a name like "<img src=…>" could show a picture
+    from the disk or hide words."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    icon = {
+        "inform": QMessageBox.Icon.Information,
+        "warn": QMessageBox.Icon.Warning,
+        "ask": QMessageBox.Icon.Question,
+    }[kind]
+    box = QMessageBox(icon, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
 
 
 class Prompts:
     """The real dialogs."""
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.information(parent, title, text)
+        _box("inform", parent, title, text).exec()
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(parent, title, text)
+        _box("warn", parent, title, text).exec()
 
     def confirm(
         self, parent: QWidget | None, title: str, text: str, *, yes: str = "Continue"
     ) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        box = _box("ask", parent, title, text)
         accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -48,7 +65,7 @@ class Prompts:
         """One of several named answers (its index), or None for Cancel."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        box = _box("ask", parent, title, text)
         buttons = [box.addButton(o, QMessageBox.ButtonRole.AcceptRole) for o in options]
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(buttons[0] if buttons else cancel)
