@@ -344,3 +344,14 @@ def test_print_offers_the_incidents_forms_and_a_lock_closes_the_preview(
     assert any("record" in label.lower() for label in offered)
     window.detach()
     assert window.paperwork.previews == []
+
+
+def test_unsaved_work_from_earlier_is_mentioned_at_sign_in(
+    qtbot: QtBot, session: CaseFileSession
+) -> None:
+    from ypsi_desktop.services.incident_service import IncidentService
+
+    IncidentService(session).keep_draft(Incident(reported_by="Typed before a crash (test)"))
+    window = shown_main(qtbot, session, ScriptedPrompts())
+    text = window.ui.overview_summary.text()
+    assert "Unsaved changes were kept from earlier for a new incident" in text

@@ -101,3 +101,14 @@ def test_a_correction_points_at_the_entry_and_leaves_it(session: CaseFileSession
     assert entry in entries
     assert correction.corrects_id == entry.id and correction.kind == "correction"
     assert correction.occurred_at == entry.occurred_at
+
+
+def test_saving_one_incident_keeps_the_draft_of_a_new_one(session: CaseFileSession) -> None:
+    service = IncidentService(session)
+    existing = service.save(full_incident("kept"))
+    unsaved = full_incident("typed before a power cut")
+    service.keep_draft(unsaved)
+    existing.outcome = "Updated outcome (test)"
+    service.save(existing)
+    found = service.draft(None)
+    assert found is not None and found.incident.how_came_to_light == unsaved.how_came_to_light

@@ -541,10 +541,20 @@ class MainWindow(QMainWindow):
         total, open_ = session.conn.execute(
             "SELECT count(*), coalesce(sum(status = 'open'), 0) FROM incidents"
         ).fetchone()
-        ui.overview_summary.setText(
+        summary = (
             f"{total} incident{'s' if total != 1 else ''} recorded, {open_} open. "
             f"File: {session.path.name}."
         )
+        from ypsi_desktop.services.incident_service import IncidentService
+
+        waiting = IncidentService(session).drafts_waiting()
+        if waiting:
+            summary += (
+                "\n\nUnsaved changes were kept from earlier for "
+                + ", ".join(waiting)
+                + ". Open it (New incident, for a new one) to bring them back."
+            )
+        ui.overview_summary.setText(summary)
         ui.backup_status_label.setText(self._backup_text())
         self.backup_status.setText(self._backup_short())
         seq, head = anchor(session.conn)

@@ -23,7 +23,13 @@ from ypsi_desktop.domain.case import (
 )
 from ypsi_desktop.domain.closing import closing_problems
 from ypsi_desktop.storage.audit import AuditAction
-from ypsi_desktop.storage.drafts import NEW_RECORD, discard_draft, load_draft, save_draft
+from ypsi_desktop.storage.drafts import (
+    NEW_RECORD,
+    discard_draft,
+    list_drafts,
+    load_draft,
+    save_draft,
+)
 from ypsi_desktop.storage.errors import CaseFileError
 from ypsi_desktop.storage.incident_repository import IncidentRepository
 
@@ -173,10 +179,10 @@ class IncidentService:
     def save(self, incident: Incident) -> Incident:
         """Save everything in the form (ids and references are written back into it)."""
         self.session.require(Permission.RECORD)
+        was_new = incident.id is None
         saved = self.repo.save(incident, user_id=self.session.user.id)
-        self.discard_draft(NEW_RECORD)
-        if saved.id is not None:
-            self.discard_draft(saved.id)
+        # Only this form's draft goes: a new incident's draft waits for its own first save.
+        self.discard_draft(NEW_RECORD if was_new else saved.id)
         return saved
 
     def close(self, incident_id: int, closed_on: date) -> Incident:
@@ -236,6 +242,23 @@ class IncidentService:
         return IncidentDraft(
             incident_from_draft(found.content), found.updated_at, draft_typed(found.content)
         )
+
+    def drafts_waiting(self) -> list[str]:
+        """What this user left unsaved (after a crash or a lock): "a new incident" or the
+        incident's reference, newest first, so the app can say so at sign-in."""
+        found = []
+        for draft in list_drafts(self.session.conn, user_id=self.session.user.id):
+            if draft.record_type != DRAFT_TYPE:
+                continue
+            if draft.record_id == NEW_RECORD:
+                found.append("a new incident")
+                continue
+            row = self.session.conn.execute(
+                "SELECT reference FROM incidents WHERE id = ?", (draft.record_id,)
+            ).fetchone()
+            if row is not None:
+                found.append(str(row[0]))
+        return found
 
     def discard_draft(self, incident_id: int | None) -> None:
         try:
