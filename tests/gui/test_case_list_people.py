@@ -142,3 +142,23 @@ def test_the_records_menu_opens_each_lifetime_window(
         when_dialog_shows(qtbot, QDialog, close)  # type: ignore[arg-type]
         action.trigger()
     assert seen == ["RetentionDialog", "TransferDialog", "SarDialog", "GovernorsReportDialog"]
+
+
+def test_the_incident_on_screen_is_saved_or_set_aside_before_a_records_window(
+    qtbot: QtBot, session: CaseFileSession
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from tests.gui.incident_helpers import form_of, type_into
+
+    prompts = ScriptedPrompts()
+    window = shown_main(qtbot, session, prompts)
+    window.open_incident(1)
+    form = form_of(window)
+    type_into(qtbot, form.ui.support_edit, "Typed, not saved (test)")
+    prompts.queue("Discard changes")
+    when_dialog_shows(qtbot, QDialog, lambda dialog: dialog.reject())  # type: ignore[arg-type]
+    window.ui.action_retention.trigger()
+    assert prompts.shown[-1][1] == "Unsaved changes"
+    assert window.detail_stack.currentWidget() is form and not form.dirty
+    assert form.ui.support_edit.toPlainText() == ""  # read again from the file

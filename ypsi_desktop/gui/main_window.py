@@ -327,6 +327,11 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return
+        # These windows can change records (a disposal rewrites names in other incidents):
+        # the incident on screen is saved or set aside first, and read again afterwards.
+        if self._showing_form() and self.workspace is not None:
+            if not self.workspace.maybe_leave("open this window"):
+                return
         dialog: QDialog
         if which == "retention":
             from ypsi_desktop.gui.retention_dialog import RetentionDialog
@@ -351,10 +356,15 @@ class MainWindow(QMainWindow):
 
             dialog = GovernorsReportDialog(self, session, self.prompts, background=self.background)
         dialog.exec()
-        if self.session is not None:
-            self.refresh_overview()
-            if self.case_list is not None:
-                self.case_list.refresh()
+        if self.session is None:
+            return  # locked meanwhile
+        self.refresh_overview()
+        if self.case_list is not None:
+            self.case_list.refresh()
+        workspace = self.workspace
+        if self._showing_form() and workspace is not None and workspace.incident_id:
+            if not workspace.open_incident(workspace.incident_id):
+                self.show_overview()  # it is no longer there (disposed of)
 
     def print_incident(self) -> None:
         """Print (Ctrl+P): the forms for the incident on screen, as saved."""
