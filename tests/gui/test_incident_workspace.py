@@ -355,3 +355,34 @@ def test_unsaved_work_from_earlier_is_mentioned_at_sign_in(
     window = shown_main(qtbot, session, ScriptedPrompts())
     text = window.ui.overview_summary.text()
     assert "Unsaved changes were kept from earlier for a new incident" in text
+
+
+def test_a_classification_saved_beside_unsaved_edits_keeps_them(
+    qtbot: QtBot, session: CaseFileSession
+) -> None:
+    from ypsi_desktop.domain.wizard_decision import CompletedAssessment
+    from ypsi_desktop.services import assessment_service
+    from ypsi_desktop.services.assessment_service import SHARED_PUBLICLY
+
+    incident = _stored_incident(session)
+    window = shown_main(qtbot, session, ScriptedPrompts())
+    window.open_incident(incident.id or 0)
+    form = form_of(window)
+    type_into(qtbot, form.ui.attendees_edit, "DSL and Head of Year (typed, unsaved)")
+    type_into(qtbot, form.ui.support_edit, "Counselling (typed, unsaved)")
+    # The wizard in the dock saves a decision and writes "shared publicly: yes" back.
+    assessment_service.save(
+        session,
+        incident.id or 0,
+        CompletedAssessment.from_dict(assessment_data()),
+        {SHARED_PUBLICLY: True},
+    )
+    window.workspace.classification_saved()  # type: ignore[union-attr]
+    assert form.ui.public_combo.currentText() == "Yes"  # the wizard's answer shows
+    assert form.ui.attendees_edit.toPlainText() == "DSL and Head of Year (typed, unsaved)"
+    assert form.ui.support_edit.toPlainText() == "Counselling (typed, unsaved)"
+    assert form.dirty
+    assert window.workspace.save()  # type: ignore[union-attr]
+    stored = IncidentRepository(session.conn).get(incident.id or 0)
+    assert stored.shared_publicly is True
+    assert stored.review.attendees == "DSL and Head of Year (typed, unsaved)"

@@ -525,26 +525,71 @@ class IncidentWorkspace(QObject):
         self.classify_requested.emit(self.incident_id)
 
     def classification_saved(self) -> None:
-        """The wizard wrote some answers back to the record: show them, keep other edits."""
+        """The wizard wrote some answers back to the record: show them, keep other edits.
+
+        Only what the wizard changed is taken from the file; where the DSL had also changed
+        that same answer in the form (not yet saved), the form's answer stays and is named."""
         incident_id = self.incident_id
         if incident_id is None:
             return
-        stored = self.service.stored(incident_id)
-        if self.form.dirty:
-            current = self.form.current()
-            for attr in ("shared_publicly", "multiple_incidents", "apps_services"):
-                setattr(current, attr, getattr(stored, attr))
-            current.review.attendees = stored.review.attendees
-            current.review.held_on = stored.review.held_on
-            current.status, current.closed_on = stored.status, stored.closed_on
-            typed = self.form.typed()
-            typed.pop("review_date_edit", None)
-            self.form.load(replace_reference(current, stored), typed)
-            self.form.dirty = True
-        else:
+        try:
+            stored = self.service.stored(incident_id)
+        except _EXPECTED as error:
+            self.prompts.warn(self.form, "The incident could not be read again", str(error))
+            return
+        if not self.form.dirty:
             self.form.load(stored)
+        else:
+            base, current = self.form.incident, self.form.current()
+            typed = self.form.typed()
+            kept = []
+            for path, words in _WIZARD_WRITES:
+                before, after, mine = (_get(x, path) for x in (base, stored, current))
+                if after == before:
+                    continue  # the wizard left it alone
+                if mine != before and mine != after:
+                    kept.append(words)  # both changed it: the DSL's unsaved answer stays
+                    continue
+                _put(current, path, after)
+                if path == "review.held_on":
+                    typed.pop("review_date_edit", None)
+            current.status, current.closed_on = stored.status, stored.closed_on
+            self.form.load(replace_reference(current, stored), typed)
+            self.form.incident = stored  # what the file now holds, to compare with later
+            self.form.dirty = True
+            if kept:
+                self.form.show_message(
+                    "The classification's answers were saved, but you had also changed "
+                    + ", ".join(kept)
+                    + " here without saving: your answers are kept. Save to keep them."
+                )
         self._show_chronology()
         self._show_closing()
+
+
+# What the classification wizard may write back to the record, with words for a message.
+_WIZARD_WRITES = (
+    ("shared_publicly", "whether it was shared publicly"),
+    ("multiple_incidents", "whether it is one of several incidents"),
+    ("apps_services", "the apps and services"),
+    ("review.attendees", "who attended the review meeting"),
+    ("review.held_on", "the review meeting date"),
+)
+
+
+def _get(incident: Incident, path: str) -> object:
+    target: object = incident
+    for part in path.split("."):
+        target = getattr(target, part)
+    return target
+
+
+def _put(incident: Incident, path: str, value: object) -> None:
+    *parents, last = path.split(".")
+    target: object = incident
+    for part in parents:
+        target = getattr(target, part)
+    setattr(target, last, value)
 
 
 def _text(item: QTableWidgetItem | None) -> str:
