@@ -37,7 +37,9 @@ from ypsi_desktop.services.session import CaseFileSession
 from ypsi_desktop.storage.errors import CaseFileError
 
 DRAFT_DELAY_MS = 1500  # autosave this long after the last change
-_EXPECTED = (NotAllowed, CaseFileError, IncidentMissing, ValueError)
+# Failures a DSL can meet, each with a message written for them: a record changed or merged
+# meanwhile (LookupError), a role, the file, or a refusal in words (ValueError).
+_EXPECTED = (NotAllowed, CaseFileError, IncidentMissing, LookupError, ValueError)
 
 
 def _stored_when(text: str) -> str:
@@ -150,7 +152,9 @@ class IncidentWorkspace(QObject):
             draft = self.service.draft(incident_id)
         except DraftUnreadable as error:
             self.prompts.warn(
-                self.form, "Unsaved changes could not be restored", f"{error} It was set aside."
+                self.form,
+                "Unsaved changes could not be restored",
+                f"{error} It has been removed; what was saved before is shown.",
             )
             self.service.discard_draft(incident_id)
             return
@@ -202,6 +206,16 @@ class IncidentWorkspace(QObject):
             return False
         try:
             saved = self.service.save(incident)
+        except LookupError:
+            self.keep_draft()
+            self.prompts.warn(
+                form,
+                "The incident was not saved",
+                "Someone in this incident was merged into another record, or disposed of, "
+                "since it was opened. Your changes are kept as a draft: open the incident "
+                "again (it then offers them back) and check the people before saving.",
+            )
+            return False
         except _EXPECTED as error:
             self.keep_draft()
             self.prompts.warn(form, "The incident was not saved", f"{error}")

@@ -25,6 +25,7 @@ from ypsi_desktop.services.paperwork import FormChoice, Output, PreparedForm
 from ypsi_desktop.services.paperwork.layout import RenderedPdf
 from ypsi_desktop.services.permissions import NotAllowed
 from ypsi_desktop.services.session import CaseFileSession
+from ypsi_desktop.storage.errors import CaseFileError
 
 SessionGetter = Callable[[], CaseFileSession | None]
 NOT_MADE = "The form could not be made"
@@ -186,8 +187,9 @@ class PaperworkController(QObject):
         self._prompts.warn(
             self._parent,
             NOT_MADE,
-            f"Something went wrong inside YPSI Desktop while making the form "
-            f"({type(error).__name__}). Nothing in the case file was changed.",
+            "Something went wrong inside YPSI Desktop while making the form. Nothing in the "
+            "case file was changed. Try again; if it happens again, contact whoever supports "
+            "YPSI Desktop in your setting.",
         )
 
     def _rendered(
@@ -229,12 +231,12 @@ class PaperworkController(QObject):
                 raise RuntimeError("locked")
             paperwork.record_output(session, prepared, output)
         except Exception as error:
+            why = f" {error}" if isinstance(error, CaseFileError) else ""
             self._prompts.warn(
                 self._parent,
                 "Not recorded",
-                f"The form went out, but recording that in the chronology failed "
-                f"({type(error).__name__}). Add a chronology note saying it was "
-                f"{output.value}.",
+                f"The form went out, but it could not be recorded in the chronology.{why} "
+                f"Add a chronology entry saying it was {output.value}.",
             )
 
 

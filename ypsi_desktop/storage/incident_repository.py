@@ -123,7 +123,10 @@ class IncidentRepository:
             if IncidentStatus(incident.status) is not expected or (
                 old is not None and incident.closed_on != old.closed_on
             ):
-                raise ValueError("close and reopen an incident with close() and reopen()")
+                raise ValueError(
+                    "This incident was closed or reopened meanwhile. Open it again to see it "
+                    "as it is now."
+                )
             story = Story()
             for link in incident.people:
                 _, names_changed = upsert_person(
