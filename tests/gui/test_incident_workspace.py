@@ -386,3 +386,30 @@ def test_a_classification_saved_beside_unsaved_edits_keeps_them(
     stored = IncidentRepository(session.conn).get(incident.id or 0)
     assert stored.shared_publicly is True
     assert stored.review.attendees == "DSL and Head of Year (typed, unsaved)"
+
+
+def test_a_person_merged_meanwhile_is_explained_and_the_second_save_works(
+    qtbot: QtBot, session: CaseFileSession
+) -> None:
+    from ypsi_desktop.services.people_service import merge_children
+
+    incident = _stored_incident(session)
+    other = _stored_incident(session)  # a second record of the same child
+    prompts = ScriptedPrompts()
+    window = shown_main(qtbot, session, prompts)
+    window.open_incident(incident.id or 0)
+    form = form_of(window)
+    type_into(qtbot, form.ui.support_edit, "Counselling (test)")
+    merge_children(
+        session,
+        keep_id=other.people[0].person.id or 0,
+        absorb_id=incident.people[0].person.id or 0,
+    )
+    assert not window.workspace.save()  # type: ignore[union-attr]
+    assert "merged into another record" in prompts.shown[-1][2]
+    assert form.people[0].person.id == other.people[0].person.id
+    assert form.ui.support_edit.toPlainText() == "Counselling (test)"
+    assert window.workspace.save()  # type: ignore[union-attr]
+    stored = IncidentRepository(session.conn).get(incident.id or 0)
+    assert stored.support_given == "Counselling (test)"
+    assert [p.person.id for p in stored.people] == [other.people[0].person.id]

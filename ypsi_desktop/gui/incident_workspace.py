@@ -207,13 +207,15 @@ class IncidentWorkspace(QObject):
         try:
             saved = self.service.save(incident)
         except LookupError:
+            form.people = self.service.current_people(form.people)
+            form.mark_changed()
             self.keep_draft()
             self.prompts.warn(
                 form,
                 "The incident was not saved",
                 "Someone in this incident was merged into another record, or disposed of, "
-                "since it was opened. Your changes are kept as a draft: open the incident "
-                "again (it then offers them back) and check the people before saving.",
+                "since it was opened. The People section now shows the records as they are; "
+                "check them, then save again. Nothing you typed was lost.",
             )
             return False
         except _EXPECTED as error:

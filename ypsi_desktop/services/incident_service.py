@@ -216,6 +216,31 @@ class IncidentService:
             corrects_id=entry.id,
         )
 
+    def current_people(self, people: list[IncidentPerson]) -> list[IncidentPerson]:
+        """The people of a form brought up to date: a record merged meanwhile is replaced
+        by the one it was merged into (their part in the incident kept), a disposed-of one
+        is left out."""
+        from dataclasses import replace
+
+        from ypsi_desktop.storage.person_repository import PersonNotFound, PersonRepository
+
+        repo = PersonRepository(self.session.conn)
+        current: list[IncidentPerson] = []
+        seen: set[int] = set()
+        for link in people:
+            if link.person.id is None:
+                current.append(link)
+                continue
+            try:
+                person = repo.get(repo.resolve(link.person.id))
+            except PersonNotFound:
+                person = None
+            if person is None or person.id in seen:
+                continue
+            seen.add(int(person.id or 0))
+            current.append(replace(link, person=person))
+        return current
+
     # --- drafts ---------------------------------------------------------------------------
 
     def keep_draft(self, incident: Incident, typed: dict[str, str] | None = None) -> None:
