@@ -327,6 +327,8 @@ def test_older_copy_put_back_lacks_a_later_anchor(
         ).fetchone()[0]
         assert contains_anchor(case.conn, later[0], later[1][:16])
         assert contains_anchor(case.conn, middle_seq, middle[:16])
+        assert not contains_anchor(case.conn, later[0], "")  # an anchor names its hash
+        assert not contains_anchor(case.conn, later[0], later[1][:8])
     shutil.copyfile(old_copy, case_path)
     with open_case_file(case_path, data_key) as case:
         assert check(case.conn).ok  # SQLCipher alone cannot see a whole-file rollback

@@ -21,7 +21,7 @@ from ypsi_desktop.storage.backup import (
     restore_case_file,
 )
 from ypsi_desktop.storage.backup import backup_case_file as _backup
-from ypsi_desktop.storage.chain import anchor, contains_anchor, format_anchor
+from ypsi_desktop.storage.chain import anchor, contains_anchor, format_anchor, parse_anchor
 from ypsi_desktop.storage.errors import CaseFileError
 from ypsi_desktop.storage.integrity import CheckReport, check
 from ypsi_desktop.storage.key_header_copies import header_paths
@@ -52,8 +52,12 @@ def check_file(session: CaseFileSession, *, anchor_text: str | None = None) -> F
     )
     found: bool | None = None
     if anchor_text is not None:
-        seq_text, _, head = anchor_text.partition(":")
-        found = seq_text.isdigit() and contains_anchor(session.conn, int(seq_text), head.lower())
+        try:
+            anchor_seq, anchor_head = parse_anchor(anchor_text.strip())
+        except ValueError:
+            found = False  # not an anchor at all: it cannot be in the file
+        else:
+            found = contains_anchor(session.conn, anchor_seq, anchor_head)
     session.audit(
         AuditAction.CHECK,
         "case_file",

@@ -132,8 +132,8 @@ def contains_anchor(conn: Connection, seq: int, hash_prefix: str) -> bool:
     in the chain is what `verify_chain` (File → Check file, `ypsi-desktop check`, every
     backup and restore) finds; the two are used together wherever a file is checked.
     """
-    if seq < 1:
-        return False
+    if seq < 1 or re.fullmatch(r"[0-9a-fA-F]{16,64}", hash_prefix) is None:
+        return False  # an anchor names at least 16 hex digits of the entry's hash
     rows = {
         entry.seq: entry
         for entry in (
