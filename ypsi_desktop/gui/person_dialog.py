@@ -34,6 +34,7 @@ from ypsi_desktop.gui.forms.ui_person_dialog import Ui_PersonDialog
 from ypsi_desktop.gui.plain_text import PlainLineEdit, PlainTextEdit
 from ypsi_desktop.gui.prompts import Prompts
 from ypsi_desktop.gui.tones import adapt
+from ypsi_desktop.services.permissions import Permission
 from ypsi_desktop.services.session import CaseFileSession
 from ypsi_desktop.storage.person_repository import PersonRepository
 
@@ -181,6 +182,7 @@ class PersonDialog(QDialog):
 
     def save_person(self) -> Person:
         """Save the person (new or changed) under the signed-in user; returns it with its id."""
+        self._session.require(Permission.RECORD)  # checked here too, not only by hiding buttons
         person = self.result().person
         return self._repo.save(person, user_id=self._session.user.id)
 
