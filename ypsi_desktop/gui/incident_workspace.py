@@ -9,6 +9,7 @@ kept when the app locks, and offered back when the incident (or a new one) is ne
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -64,8 +65,10 @@ class IncidentWorkspace(QObject):
         prompts: Prompts,
         *,
         today: date | None = None,
+        busy: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__(form)
+        self._busy = busy  # a background job has the case file: nothing else may use it
         self.session = session
         self.service = IncidentService(session)
         self.form = form
@@ -191,6 +194,9 @@ class IncidentWorkspace(QObject):
         """Autosave the unsaved form into the encrypted file (never a side file)."""
         self._draft_timer.stop()
         if not self.form.dirty or not self._may(Permission.RECORD):
+            return
+        if self._busy():  # the connection is one thread's at a time: try again shortly
+            self._draft_timer.start()
             return
         try:
             self.service.keep_draft(self.form.current(), self.form.typed())

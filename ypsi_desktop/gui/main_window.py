@@ -262,7 +262,9 @@ class MainWindow(QMainWindow):
         self.form.setObjectName("incident_form")
         self.form.notice.connect(self.show_notice)
         self.detail_stack.addWidget(self.form)
-        self.workspace = IncidentWorkspace(session, self.form, self.prompts)
+        self.workspace = IncidentWorkspace(
+            session, self.form, self.prompts, busy=lambda: self.background.busy
+        )
         self.workspace.status.connect(self._workspace_status)
         self.workspace.saved.connect(self._incident_saved)
         self.workspace.status_changed.connect(self._incident_status_changed)
