@@ -161,10 +161,11 @@ def test_sar_dialog_records_reviews_releases_and_saves(
         for row in rows
     )
     out = tmp_path / "response.pdf"
-    prompts.queue(out)
+    prompts.queue(out, True)  # where, then yes to the warning that comes before writing
     dialog.ui.save_pdf_button.click()
+    asked = [text for kind, _, text in prompts.shown if kind == "confirm"]
+    assert "NOT encrypted" in asked[-1]  # said before anything was written
     assert out.read_bytes().startswith(b"%PDF")
-    assert "NOT encrypted" in prompts.shown[-1][2]
     dialog.ui.answered_button.click()
     assert dialog.ui.requests_table.item(0, 5).text() == "Answered 02/06/2026"
 

@@ -256,3 +256,22 @@ def test_the_printed_file_has_pseudonyms_and_a_receipt_slip(sender: Scenario) ->
     assert log.package_kind == "printed" and log.awaiting_receipt
     assert log.fingerprint == printed.fingerprint and printed.due_on == date(2026, 6, 10)
     assert reader.metadata is not None and "Quillon" not in str(reader.metadata)
+
+
+def test_a_printed_file_that_cannot_be_saved_leaves_no_transfer_waiting(
+    sender: Scenario,
+) -> None:
+    def disk_full(_data: bytes) -> None:
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError):
+        print_file(
+            sender.session,
+            sender.main_id,
+            recipient="Hillside School (fictional)",
+            method="Printed",
+            starts_on=STARTS,
+            today=TODAY,
+            save=disk_full,
+        )
+    assert transfer.list_sent(sender.session) == []

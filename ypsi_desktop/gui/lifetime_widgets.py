@@ -69,6 +69,17 @@ def day_of(edit: QDateEdit) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def words_for(error: BaseException) -> str:
+    """The DSL's words for an expected failure: the system's own wording of a file that could
+    not be written (with its path) is not shown."""
+    if isinstance(error, OSError):
+        return (
+            f"The file could not be written there ({error.strerror or 'the system refused'}). "
+            "Nothing was saved. Choose another folder, such as Documents, and try again."
+        )
+    return str(error)
+
+
 class Attempt:
     """Runs a dialog's action (on the Background helper when there is one), then `done` on
     the UI thread; an expected failure becomes a warning in the DSL's words, anything else
@@ -92,7 +103,7 @@ class Attempt:
         def failed(error: BaseException) -> None:
             self._owner.setEnabled(True)
             if isinstance(error, self._expected):
-                self._prompts.warn(self._owner, self._title, str(error))
+                self._prompts.warn(self._owner, self._title, words_for(error))
             else:
                 raise error
 

@@ -207,6 +207,10 @@ class SarDialog(QDialog):
         )
         if path is None:
             return
+        if not self._prompts.confirm(
+            self, TITLE, f"{sar.UNENCRYPTED_WARNING}\n\nSave it to {path}?", yes="Save"
+        ):
+            return
 
         def work() -> None:
             save_pdf(sar.render_response(self._session, response), path)
@@ -214,7 +218,7 @@ class SarDialog(QDialog):
         self._attempt(
             work,
             lambda _none: self._prompts.inform(
-                self, TITLE, f"Saved {path.name}. {sar.UNENCRYPTED_WARNING}"
+                self, TITLE, f"Saved {path.name}. It is not encrypted: keep it safe."
             ),
         )
 

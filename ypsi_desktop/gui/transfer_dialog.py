@@ -215,26 +215,29 @@ class TransferDialog(QDialog):
         )
         if path is None:
             return
+        if not self._prompts.confirm(
+            self, TITLE, f"{UNENCRYPTED_WARNING}\n\nSave it to {path}?", yes="Save"
+        ):
+            return
 
         def work() -> Any:
-            printed = print_file(
+            return print_file(
                 self._session,
                 person_id,
                 recipient=recipient,
                 method=method,
                 starts_on=starts,
                 today=self._today,
+                save=lambda data: save_pdf(data, path),
             )
-            save_pdf(printed.pdf, path)
-            return printed
 
         self._attempt(
             work,
             lambda printed: self._prompts.inform(
                 self,
                 TITLE,
-                f"Saved {path.name} ({printed.pages} pages, the receipt slip last). "
-                f"{UNENCRYPTED_WARNING} Receipt due by {short_date(printed.due_on)}.",
+                f"Saved {path.name} ({printed.pages} pages, the receipt slip last). It is not "
+                f"encrypted: keep it safe. Receipt due by {short_date(printed.due_on)}.",
             ),
         )
 

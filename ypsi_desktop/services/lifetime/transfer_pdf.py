@@ -9,6 +9,7 @@ is NOT encrypted: the caller says so, and the DSL prints it and sends the paper 
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -270,9 +271,11 @@ def print_file(
     method: str,
     starts_on: date,
     today: date,
+    save: Callable[[bytes], None] | None = None,
 ) -> PrintedFile:
-    """Log the transfer and lay out the printed file with its receipt slip, in one go. The
-    caller saves the PDF where the DSL chose (paperwork.save_pdf) and shows the warning."""
+    """Log the transfer and lay out the printed file with its receipt slip, in one go.
+    `save` writes the PDF where the DSL chose (paperwork.save_pdf) inside the same
+    transaction, so a file that could not be written leaves no transfer waiting for receipt."""
     session.require(Permission.EXPORT)
     built, _summary = build_payload(
         session,
@@ -312,6 +315,8 @@ def print_file(
         conn.execute(
             "UPDATE transfers_out SET fingerprint = ? WHERE id = ?", (fingerprint, transfer_id)
         )
+        if save is not None:
+            save(rendered.data)
     session.checkpoint()
     return PrintedFile(
         transfer_id, rendered.data, rendered.pages, fingerprint, transfers.due_date(starts_on)
