@@ -262,7 +262,7 @@ def test_a_printed_file_that_cannot_be_saved_leaves_no_transfer_waiting(
     sender: Scenario,
 ) -> None:
     def disk_full(_data: bytes) -> None:
-        raise OSError(28, "No space left on device")
+        raise PermissionError(13, "Permission denied")
 
     with pytest.raises(OSError):
         print_file(
