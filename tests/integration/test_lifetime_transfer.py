@@ -264,7 +264,9 @@ def test_a_printed_file_that_cannot_be_saved_leaves_no_transfer_waiting(
     def disk_full(_data: bytes) -> None:
         raise PermissionError(13, "Permission denied")
 
-    with pytest.raises(OSError):
+    from ypsi_desktop.storage.errors import WriteFailed
+
+    with pytest.raises(WriteFailed):  # said in words, and the whole transaction undone
         print_file(
             sender.session,
             sender.main_id,
