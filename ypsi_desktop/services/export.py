@@ -41,7 +41,7 @@ from ypsi_desktop.storage import case_transfer as transfer
 from ypsi_desktop.storage.audit import AuditAction, append_audit, format_time, utc_now
 from ypsi_desktop.storage.case_import import Importer
 from ypsi_desktop.storage.chain import anchor, format_anchor
-from ypsi_desktop.storage.connection import transaction
+from ypsi_desktop.storage.connection import Connection, transaction
 from ypsi_desktop.storage.files import fsync_dir, remove_quietly, temp_name, write_private_bytes
 from ypsi_desktop.storage.incident_store import load_incident
 from ypsi_desktop.storage.setting_repository import SettingRepository
@@ -58,6 +58,37 @@ __all__ = [
 # Parts of an export that identify where it came from rather than what it holds.
 PROVENANCE: Final = ("source",)
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+class ExportRefused(ValueError):
+    """The file holds records an export cannot carry yet; the message says what to do."""
+
+
+# Records of a file's lifetime that the export format does not carry yet. Leaving them behind
+# silently would lose a legal hold or the evidence that a disposal happened, so the export is
+# refused while any exist.
+_NOT_CARRIED = (
+    ("legal_holds", "legal holds"),
+    ("retention_reviews", "retention decisions"),
+    ("disposals", "records of disposals"),
+    ("transfers_out", "school transfers"),
+    ("transfers_in", "files received from other schools"),
+    ("subject_access_requests", "subject access requests"),
+)
+
+
+def _refuse_what_cannot_be_carried(conn: Connection) -> None:
+    held = [
+        words
+        for table, words in _NOT_CARRIED
+        if conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None
+    ]
+    if held:
+        raise ExportRefused(
+            f"This case file holds {', '.join(held)}, which an export cannot carry yet, so "
+            "nothing was exported. To move the file to another computer, use a backup "
+            "(File → Back up… or `ypsi-desktop backup`): it keeps everything, encrypted."
+        )
 
 
 class ImportRefused(ValueError):
@@ -101,6 +132,7 @@ def export_case_file(session: CaseFileSession, *, with_audit: bool = False) -> d
     """
     session.require(Permission.EXPORT)
     conn = session.conn
+    _refuse_what_cannot_be_carried(conn)
     people = transfer.people(conn)
     refs = {int(row.person.id or 0): row.person.reference for row in people}
     times = transfer.incident_times(conn)
