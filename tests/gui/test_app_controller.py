@@ -147,6 +147,25 @@ def test_a_lock_closes_every_window_showing_records(
     assert controller.sign_in_window is not None and controller.sign_in_window.isVisible()
 
 
+def test_a_lock_during_a_background_job_clears_the_screen_at_once(
+    qtbot: QtBot, controller: AppController, case_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ypsi_desktop.gui.background import Background
+
+    controller.start(case_file)
+    sign_in(qtbot, controller)
+    main = controller.main
+    assert main is not None and controller.session is not None
+    busy = [True]
+    monkeypatch.setattr(Background, "busy", property(lambda _self: busy[0]))
+    controller.lock()
+    assert not main.isVisible()  # nothing on screen while the job finishes
+    assert controller.session is not None  # the file stays open under the job
+    busy[0] = False
+    qtbot.waitUntil(lambda: controller.session is None, timeout=3000)
+    assert controller.sign_in_window is not None and controller.sign_in_window.isVisible()
+
+
 def test_it_locks_itself_after_the_idle_time(
     qtbot: QtBot, controller: AppController, case_file: Path, clock: FakeClock
 ) -> None:

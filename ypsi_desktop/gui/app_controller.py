@@ -307,7 +307,13 @@ class AppController(QObject):
         session = self.session
         if session is None:
             return
-        if self.background.busy:  # never close the file under a running job; try again soon
+        if self.background.busy:
+            # Never close the file under a running job (a backup, a disposal): the screen is
+            # cleared at once and the file closed as soon as the job ends.
+            self.clear_clipboard()
+            self._close_dialogs()
+            if self.main is not None:
+                self.main.hide()  # unsaved work is kept as a draft when the lock completes
             QTimer.singleShot(500, self.lock)
             return
         self.idle.stop()
