@@ -147,6 +147,26 @@ def test_a_lock_closes_every_window_showing_records(
     assert controller.sign_in_window is not None and controller.sign_in_window.isVisible()
 
 
+def test_typing_a_lock_could_not_keep_is_owned_up_to_on_return(
+    qtbot: QtBot, controller: AppController, case_file: Path, prompts: ScriptedPrompts
+) -> None:
+    from ypsi_desktop.gui.record_dialogs import FollowUpDialog
+
+    controller.start(case_file)
+    sign_in(qtbot, controller)
+    main = controller.main
+    assert main is not None
+    editor = FollowUpDialog(None, parent=main)
+    editor.show()  # a DSL typing an action when the idle lock comes
+    qtbot.waitExposed(editor)
+    controller.lock()
+    assert not editor.isVisible()
+    sign_in(qtbot, controller)
+    qtbot.waitUntil(lambda: any(title == "While locked" for _, title, _ in prompts.shown))
+    said = next(text for _, title, text in prompts.shown if title == "While locked")
+    assert "was not kept" in said
+
+
 def test_a_lock_during_a_background_job_clears_the_screen_at_once(
     qtbot: QtBot, controller: AppController, case_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -97,6 +97,7 @@ class AppController(QObject):
         self.idle.inactive.connect(self.lock)
         self._clipboard_digest: str | None = None
         self._place: int | None = None  # incident id only: where to return after a lock
+        self._lost_on_lock: list[str] = []  # what a lock could not keep, said on return
         self._place_user: int | None = None
         clipboard = QApplication.clipboard()
         clipboard.dataChanged.connect(self._clipboard_changed)
@@ -184,6 +185,11 @@ class AppController(QObject):
         self.main.attach(session, last_backup=self.preferences.last_verified_backup_at)
         if self._place is not None and self._place_user == session.user.id:
             self.main.return_to(self._place)  # back where they were, unsaved work and all
+        if self._lost_on_lock and self._place_user == session.user.id:
+            lost, self._lost_on_lock = self._lost_on_lock, []
+            QTimer.singleShot(
+                0, lambda: self.prompts.warn(self.main, "While locked", " ".join(lost))
+            )
         self._place, self._place_user = None, session.user.id
         if self.sign_in_window is not None:
             self.sign_in_window.hide()
@@ -321,13 +327,24 @@ class AppController(QObject):
         if app is not None:
             app.removeEventFilter(self.idle)
         self.clear_clipboard()
-        self._close_dialogs()
+        self._lost_on_lock = []
+        if self._close_dialogs():
+            self._lost_on_lock.append(
+                "A window for adding or changing something (a person, a referral, an action "
+                "or a chronology entry) was open; what was typed in it was not kept."
+            )
         if self.main is not None:
             self._place = self.main.place()
+            kept = False
             try:
-                self.main.save_drafts()  # encrypted, inside the case file
-            except Exception:  # a full disk must not stop the lock; the message comes on return
+                kept = self.main.save_drafts()  # encrypted, inside the case file
+            except Exception:  # a full disk must not stop the lock
                 self._place = None
+            if not kept:
+                self._lost_on_lock.append(
+                    "Unsaved changes to the incident could not be kept: the case file could "
+                    "not be written (is the disk full?). Check the incident and type them again."
+                )
             self.main.detach()
             self.main.hide()
         self.session = None
@@ -337,14 +354,26 @@ class AppController(QObject):
             pass
         self.show_sign_in(session.path)
 
-    def _close_dialogs(self) -> None:
+    def _close_dialogs(self) -> int:
         """Every window the signed-in user opened (a child's file, the due view, a message
-        box) closes with the lock: nothing from the file may stay on screen."""
+        box) closes with the lock: nothing from the file may stay on screen. Returns how many
+        of them were editors whose typing is lost with them."""
         from PySide6.QtWidgets import QDialog
 
+        from ypsi_desktop.gui.person_dialog import PersonDialog
+        from ypsi_desktop.gui.record_dialogs import (
+            ChronologyEntryDialog,
+            FollowUpDialog,
+            ReferralDialog,
+        )
+
+        editors = (PersonDialog, ReferralDialog, FollowUpDialog, ChronologyEntryDialog)
+        closed = 0
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
+                closed += isinstance(widget, editors)
                 widget.reject()
+        return closed
 
     def quit(self) -> None:
         self.lock()

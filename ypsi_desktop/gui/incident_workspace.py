@@ -257,9 +257,17 @@ class IncidentWorkspace(QObject):
         self.form.dirty = False
         return True
 
-    def leave_for_lock(self) -> None:
-        """Locking: keep any unsaved work as a draft, ask nothing."""
-        self.keep_draft()
+    def leave_for_lock(self) -> bool:
+        """Locking: keep any unsaved work as a draft, ask nothing. False when there was
+        unsaved work and it could not be kept (the disk full or not writable)."""
+        if not self.form.dirty or not self._may(Permission.RECORD):
+            return True
+        self._draft_timer.stop()
+        try:
+            self.service.keep_draft(self.form.current(), self.form.typed())
+        except CaseFileError:
+            return False
+        return True
 
     # --- people ----------------------------------------------------------------------------
 

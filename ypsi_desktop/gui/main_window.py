@@ -474,11 +474,14 @@ class MainWindow(QMainWindow):
         else:
             self.open_incident(place, resume=True)
 
-    def save_drafts(self) -> None:
+    def save_drafts(self) -> bool:
+        """Keep unsaved work as drafts before a lock; False if the incident's could not be."""
+        kept = True
         if self.workspace is not None and self._showing_form():
-            self.workspace.leave_for_lock()
+            kept = self.workspace.leave_for_lock()
         if self.assessment is not None:
             self.assessment.save_draft()
+        return kept
 
     def detach(self) -> None:
         """Forget the session and everything shown from it (used on lock)."""
