@@ -133,6 +133,9 @@ def test_a_full_incident_is_recorded_saved_and_read_back(qtbot: QtBot, tmp_path:
     assert not form.dirty
     assert window.saved_label.text() == f"Last saved {datetime.now().strftime('%H:%M')}"
     assert form.incident.reference in window.ui.status_bar.currentMessage()
+    ui.section_tabs.setCurrentWidget(ui.chronology_tab)  # read when shown
+    entries = [row[1] for row in window.workspace.chronology_rows()]  # type: ignore[union-attr]
+    assert "Incident recorded." in entries
 
     ui.section_tabs.setCurrentWidget(ui.referrals_tab)
 

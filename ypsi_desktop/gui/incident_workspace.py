@@ -232,8 +232,7 @@ class IncidentWorkspace(QObject):
         assert saved.id is not None
         stored = saved  # ids and references were written back into it by the save
         form.mark_saved(stored)
-        self._show_chronology()
-        self._show_closing()
+        self._refresh_visible()
         now = datetime.now().strftime("%H:%M")
         self.status.emit(f"{stored.reference} saved at {now}")
         self.saved.emit(saved.id)
@@ -391,7 +390,10 @@ class IncidentWorkspace(QObject):
 
     # --- the chronology ----------------------------------------------------------------------
 
+    _chronology_stale = False
+
     def _show_chronology(self) -> None:
+        self._chronology_stale = False
         table = self.form.ui.chronology_table
         incident_id = self.incident_id
         self._chronology = [] if incident_id is None else self.service.chronology(incident_id)
@@ -460,7 +462,26 @@ class IncidentWorkspace(QObject):
     # --- closing -----------------------------------------------------------------------------
 
     def _tab_shown(self, _index: int) -> None:
-        if self.form.ui.section_tabs.currentWidget() is self.form.ui.outcome_tab:
+        current = self.form.ui.section_tabs.currentWidget()
+        if current is self.form.ui.outcome_tab:
+            self._show_closing()
+        elif current is self.form.ui.chronology_tab and self._chronology_stale:
+            self._show_chronology()
+
+    def _refresh_visible(self) -> None:
+        """After a save: what is on screen is read again now, the rest when it is shown."""
+        ui = self.form.ui
+        current = ui.section_tabs.currentWidget()
+        if current is ui.chronology_tab:
+            self._show_chronology()
+        else:
+            self._chronology_stale = True
+            incident_id = self.incident_id
+            count = 0 if incident_id is None else self.service.chronology_count(incident_id)
+            ui.section_tabs.setTabText(
+                ui.section_tabs.indexOf(ui.chronology_tab), f"Chronology ({count})"
+            )
+        if current is ui.outcome_tab:
             self._show_closing()
 
     def _show_closing(self) -> None:
