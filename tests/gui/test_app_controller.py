@@ -352,7 +352,13 @@ def test_the_incidents_list_opens_an_incident_for_classification_and_is_dropped_
     model = main.case_list.model
     assert model.total == 2 and model.rowCount() == 2
     newest = model.incident_id(0)
+    main.case_list.ui.search_edit.setText("Testchild")
+    main.case_list.run_search()
     main.case_list.incident_activated.emit(newest)
     assert main.wizard_dock.flow is not None and main.place() == newest
     controller.lock()
-    assert main.case_list is None  # the list and what it read are gone while locked
+    # The list and what it read, or what was typed into it, are gone while locked.
+    panel = main.case_list
+    assert model.rowCount() == 0 and model.total == 0
+    assert panel.ui.search_edit.text() == "" and panel.ui.children_list.count() == 0
+    assert panel.ui.owner_combo.count() == 0

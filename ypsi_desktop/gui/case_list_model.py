@@ -93,7 +93,7 @@ class CaseListModel(QAbstractTableModel):
 
     def __init__(
         self,
-        conn: Connection,
+        conn: Connection | None,
         parent: QObject | None = None,
         *,
         filters: CaseListFilter = DEFAULT_FILTERS,
@@ -102,7 +102,7 @@ class CaseListModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._conn = conn
-        self._cases = CaseList(conn)
+        self._cases = None if conn is None else CaseList(conn)
         self._today = today or date.today()
         self._page_size = page_size
         self._filters = filters
@@ -162,7 +162,8 @@ class CaseListModel(QAbstractTableModel):
         self._hit_ids = [hit.incident_id for hit in hits]
         # Like the list, only what can be seen is read: the rest as the view scrolls.
         self._hits_read = min(self._search_page, len(self._hit_ids))
-        self._rows = rows_for_ids(self._conn, self._hit_ids[: self._hits_read])
+        ids = self._hit_ids[: self._hits_read]
+        self._rows = [] if self._conn is None else rows_for_ids(self._conn, ids)
         self._total = len(hits)
         self.fetched_rows = len(self._rows)
         self.endResetModel()
@@ -177,7 +178,7 @@ class CaseListModel(QAbstractTableModel):
         """Read one shown incident's row again in place (after it was edited and saved);
         False when it is not among the rows read so far."""
         for index, row in enumerate(self._rows):
-            if row.id == incident_id:
+            if row.id == incident_id and self._conn is not None:
                 fresh = rows_for_ids(self._conn, [incident_id])
                 if not fresh:
                     return False
@@ -210,6 +211,8 @@ class CaseListModel(QAbstractTableModel):
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
+            return
+        if self._conn is None or self._cases is None:
             return
         if self._searching:
             start = self._hits_read
@@ -275,12 +278,22 @@ class CaseListModel(QAbstractTableModel):
 
     # --- inside -----------------------------------------------------------------------------
 
+    def set_connection(self, conn: Connection | None, *, today: date | None = None) -> None:
+        """Show the list from this open case file, or (None: the app locked) nothing at all."""
+        self._conn = conn
+        self._cases = None if conn is None else CaseList(conn)
+        if today is not None:
+            self._today = today
+        self._searching = False
+        self._hit_ids, self._hits_read = [], 0
+        self._requery()
+
     def _requery(self) -> None:
         self.beginResetModel()
         self._rows = []
         self._snippets = {}
         self.fetched_rows = 0
-        self._total = self._cases.count(self._filters)
+        self._total = 0 if self._cases is None else self._cases.count(self._filters)
         self.endResetModel()
         self.fetchMore()
 

@@ -84,8 +84,14 @@ class CaseListPanel(QWidget):
     child_activated = Signal(int)  # a person id: open the child's file
 
     def __init__(
-        self, conn: Connection, parent: QWidget | None = None, *, today: date | None = None
+        self,
+        conn: Connection | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
     ) -> None:
+        """With no connection the panel is built empty (the main window builds it while the
+        passphrase is typed); `set_connection` fills it, and empties it again at a lock."""
         super().__init__(parent)
         self.ui = Ui_CaseListPanel()
         self.ui.setupUi(self)
@@ -138,9 +144,34 @@ class CaseListPanel(QWidget):
 
     # --- public ----------------------------------------------------------------------------
 
+    def set_connection(self, conn: Connection | None, *, today: date | None = None) -> None:
+        """Show this open case file's incidents; None forgets everything shown (a lock)."""
+        ui = self.ui
+        self._conn = conn
+        if today is not None:
+            self._today = today
+        if conn is None:
+            for edit in (ui.search_edit, ui.from_edit, ui.to_edit):
+                edit.blockSignals(True)
+                edit.clear()
+                edit.blockSignals(False)
+            ui.children_list.clear()
+            ui.children_label.hide()
+            ui.children_list.hide()
+            ui.owner_combo.blockSignals(True)
+            ui.owner_combo.clear()
+            ui.owner_combo.blockSignals(False)
+        self.model.set_connection(conn, today=today)
+        if conn is not None:
+            self._fill_owners()
+            self._after_mode_change()
+        self._update_controls()
+
     def run_search(self) -> None:
         """Show the hits for what is in the search box, or the list if it is empty."""
         self._search_timer.stop()
+        if self._conn is None:
+            return
         text = self.ui.search_edit.text().strip()
         if not text:
             self._show_children(text, [])
@@ -168,6 +199,8 @@ class CaseListPanel(QWidget):
 
     def refresh(self) -> None:
         """Read the list (or the search) again, after an incident was saved elsewhere."""
+        if self._conn is None:
+            return
         if self.model.searching:
             self.run_search()
         else:
@@ -214,6 +247,8 @@ class CaseListPanel(QWidget):
     def _fill_owners(self) -> None:
         """Everyone who leads an incident, for the "Led by" filter (kept when refilled)."""
         combo = self.ui.owner_combo
+        if self._conn is None:
+            return
         chosen = combo.currentData()
         owners = [str(row[0]) for row in self._conn.execute(_OWNERS)]
         if [combo.itemData(i) for i in range(1, combo.count())] == owners:
@@ -238,7 +273,7 @@ class CaseListPanel(QWidget):
         ui.children_list.clear()
         found = (
             PersonRepository(self._conn).children_in(incident_ids, text, limit=8)
-            if text and incident_ids
+            if text and incident_ids and self._conn is not None
             else []
         )
         for person in found:

@@ -94,7 +94,6 @@ class MainWindow(QMainWindow):
         self.session: CaseFileSession | None = None
         self.last_backup: datetime | None = None
         self.assessment: AssessmentController | None = None
-        self.case_list: CaseListPanel | None = None
         self.form: IncidentForm | None = None
         self.workspace: IncidentWorkspace | None = None
         self._build_work_area()
@@ -171,6 +170,12 @@ class MainWindow(QMainWindow):
         self.detail_stack.setObjectName("detail_stack")
         ui.page_stack.removeWidget(ui.overview_page)
         self.detail_stack.addWidget(ui.overview_page)
+        # Built empty with the window (while the passphrase is typed); filled at sign-in.
+        self.case_list = CaseListPanel()
+        self.case_list.incident_activated.connect(self.open_incident)
+        self.case_list.child_activated.connect(self.show_child_file)
+        self.list_holder.addWidget(self.case_list)
+        self.list_holder.setCurrentWidget(self.case_list)
         self.splitter.addWidget(self.list_holder)
         self.splitter.addWidget(self.detail_stack)
         self.splitter.setStretchFactor(0, 2)
@@ -440,14 +445,8 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _show_case_list(self, session: CaseFileSession) -> None:
-        if self.case_list is not None:
-            self.case_list.refresh()
-            return
-        self.case_list = CaseListPanel(session.conn)
-        self.case_list.incident_activated.connect(self.open_incident)
-        self.case_list.child_activated.connect(self.show_child_file)
-        self.list_holder.addWidget(self.case_list)
-        self.list_holder.setCurrentWidget(self.case_list)
+        assert self.case_list is not None
+        self.case_list.set_connection(session.conn)
 
     def show_due(self) -> None:
         from ypsi_desktop.gui.due_dialog import DueDialog
@@ -493,10 +492,8 @@ class MainWindow(QMainWindow):
         if self.assessment is not None:
             self.assessment.detach()
             self.assessment = None
-        if self.case_list is not None:  # the model and everything it read go with it
-            self.case_list.setParent(None)
-            self.case_list.deleteLater()
-            self.case_list = None
+        if self.case_list is not None:  # everything the list read or was typed into goes
+            self.case_list.set_connection(None)
         if self.form is not None:  # the form and every value it showed go with it
             self.detail_stack.removeWidget(self.form)
             self.form.setParent(None)
