@@ -108,47 +108,42 @@ def due_items(conn: Connection, as_of: date) -> list[DueItem]:
     return items
 
 
+# Person-level deadlines, each row: id, person id, person reference, description, owner, due.
+_LIFETIME_QUERIES = (
+    (
+        DueKind.TRANSFER_RECEIPT,
+        "SELECT t.id, t.person_id, p.reference, t.recipient, u.name, t.due_on"
+        " FROM transfers_out t JOIN people p ON p.id = t.person_id"
+        " LEFT JOIN users u ON u.id = t.sent_by WHERE t.received_on IS NULL",
+    ),
+    (
+        DueKind.SUBJECT_ACCESS,
+        "SELECT s.id, s.person_id, p.reference, s.requested_by, u.name, s.due_on"
+        " FROM subject_access_requests s JOIN people p ON p.id = s.person_id"
+        " LEFT JOIN users u ON u.id = s.recorded_by WHERE s.completed_on IS NULL",
+    ),
+)
+
+
 def _lifetime_items(conn: Connection, as_of: date) -> list[DueItem]:
     """A child's file sent and not yet confirmed received (due five school days after the
     child starts at the new setting), and subject access requests not yet answered (due one
     month after receipt): listed from the start, since both have a fixed deadline."""
     items: list[DueItem] = []
-    for row in conn.execute(
-        "SELECT t.id, t.person_id, p.reference, t.recipient, u.name, t.due_on"
-        " FROM transfers_out t JOIN people p ON p.id = t.person_id"
-        " LEFT JOIN users u ON u.id = t.sent_by WHERE t.received_on IS NULL"
-    ):
-        due_on = date.fromisoformat(str(row[5]))
-        items.append(
-            DueItem(
-                kind=DueKind.TRANSFER_RECEIPT,
-                incident_id=0,
-                incident_reference=str(row[2]),
-                item_id=int(row[0]),
-                description=str(row[3]),
-                owner=str(row[4] or ""),
-                due_on=due_on,
-                days_overdue=(as_of - due_on).days,
-                person_id=int(row[1]),
+    for kind, sql in _LIFETIME_QUERIES:
+        for row in conn.execute(sql):
+            due_on = date.fromisoformat(str(row[5]))
+            items.append(
+                DueItem(
+                    kind=kind,
+                    incident_id=0,
+                    incident_reference=str(row[2]),
+                    item_id=int(row[0]),
+                    description=str(row[3]),
+                    owner=str(row[4] or ""),
+                    due_on=due_on,
+                    days_overdue=(as_of - due_on).days,
+                    person_id=int(row[1]),
+                )
             )
-        )
-    for row in conn.execute(
-        "SELECT s.id, s.person_id, p.reference, s.requested_by, u.name, s.due_on"
-        " FROM subject_access_requests s JOIN people p ON p.id = s.person_id"
-        " LEFT JOIN users u ON u.id = s.recorded_by WHERE s.completed_on IS NULL"
-    ):
-        due_on = date.fromisoformat(str(row[5]))
-        items.append(
-            DueItem(
-                kind=DueKind.SUBJECT_ACCESS,
-                incident_id=0,
-                incident_reference=str(row[2]),
-                item_id=int(row[0]),
-                description=str(row[3]),
-                owner=str(row[4] or ""),
-                due_on=due_on,
-                days_overdue=(as_of - due_on).days,
-                person_id=int(row[1]),
-            )
-        )
     return items
