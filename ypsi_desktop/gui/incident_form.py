@@ -94,14 +94,15 @@ TAB_OF_ERROR = {
 }
 
 
-def _get(incident: Incident, path: str) -> object:
+def field_value(incident: Incident, path: str) -> object:
+    """A field of the incident by its dotted path ("review.held_on")."""
     target: object = incident
     for part in path.split("."):
         target = getattr(target, part)
     return target
 
 
-def _set(incident: Incident, path: str, value: object) -> None:
+def set_field(incident: Incident, path: str, value: object) -> None:
     *parents, last = path.split(".")
     target: object = incident
     for part in parents:
@@ -176,12 +177,12 @@ class IncidentForm(QWidget):
             ui = self.ui
             self.incident = incident
             for path, name in TEXT_FIELDS.items():
-                getattr(ui, name).setPlainText(str(_get(incident, path) or ""))
+                getattr(ui, name).setPlainText(str(field_value(incident, path) or ""))
             for path, name in LINE_FIELDS.items():
-                getattr(ui, name).setText(str(_get(incident, path) or ""))
+                getattr(ui, name).setText(str(field_value(incident, path) or ""))
             for path, name in TRI_FIELDS.items():
                 combo = getattr(ui, name)
-                combo.setCurrentIndex(max(combo.findData(_get(incident, path)), 0))
+                combo.setCurrentIndex(max(combo.findData(field_value(incident, path)), 0))
             when = incident.came_to_light_at
             local = when.astimezone() if when is not None else None
             ui.came_date_edit.setText(short_date(local.date()) if local else "")
@@ -355,11 +356,11 @@ class IncidentForm(QWidget):
             follow_ups=list(self.follow_ups),
         )
         for path, name in TEXT_FIELDS.items():
-            _set(incident, path, getattr(ui, name).text().strip())
+            set_field(incident, path, getattr(ui, name).text().strip())
         for path, name in LINE_FIELDS.items():
-            _set(incident, path, getattr(ui, name).clean_text())
+            set_field(incident, path, getattr(ui, name).clean_text())
         for path, name in TRI_FIELDS.items():
-            _set(incident, path, getattr(ui, name).currentData())
+            set_field(incident, path, getattr(ui, name).currentData())
         problems = []
         today = self.today()
         came = self._came_to_light(today, strict)

@@ -24,7 +24,7 @@ from ypsi_desktop.domain.case import (
 )
 from ypsi_desktop.domain.closing import CannotClose
 from ypsi_desktop.domain.dates import short_date
-from ypsi_desktop.gui.incident_form import IncidentForm
+from ypsi_desktop.gui.incident_form import IncidentForm, field_value, set_field
 from ypsi_desktop.gui.plain_text import plain_tip
 from ypsi_desktop.gui.prompts import Prompts
 from ypsi_desktop.gui.record_dialogs import ChronologyEntryDialog, FollowUpDialog, ReferralDialog
@@ -230,11 +230,10 @@ class IncidentWorkspace(QObject):
             return False
         self._draft_timer.stop()
         assert saved.id is not None
-        stored = saved  # ids and references were written back into it by the save
-        form.mark_saved(stored)
+        form.mark_saved(saved)  # ids and references were written back into it by the save
         self._refresh_visible()
         now = datetime.now().strftime("%H:%M")
-        self.status.emit(f"{stored.reference} saved at {now}")
+        self.status.emit(f"{saved.reference} saved at {now}")
         self.saved.emit(saved.id)
         return True
 
@@ -595,13 +594,13 @@ class IncidentWorkspace(QObject):
             typed = self.form.typed()
             kept = []
             for path, words in _WIZARD_WRITES:
-                before, after, mine = (_get(x, path) for x in (base, stored, current))
+                before, after, mine = (field_value(x, path) for x in (base, stored, current))
                 if after == before:
                     continue  # the wizard left it alone
                 if mine != before and mine != after:
                     kept.append(words)  # both changed it: the DSL's unsaved answer stays
                     continue
-                _put(current, path, after)
+                set_field(current, path, after)
                 if path == "review.held_on":
                     typed.pop("review_date_edit", None)
             current.status, current.closed_on = stored.status, stored.closed_on
@@ -626,21 +625,6 @@ _WIZARD_WRITES = (
     ("review.attendees", "who attended the review meeting"),
     ("review.held_on", "the review meeting date"),
 )
-
-
-def _get(incident: Incident, path: str) -> object:
-    target: object = incident
-    for part in path.split("."):
-        target = getattr(target, part)
-    return target
-
-
-def _put(incident: Incident, path: str, value: object) -> None:
-    *parents, last = path.split(".")
-    target: object = incident
-    for part in parents:
-        target = getattr(target, part)
-    setattr(target, last, value)
 
 
 def _text(item: QTableWidgetItem | None) -> str:
