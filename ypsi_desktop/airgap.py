@@ -32,9 +32,10 @@ What the guard cannot see, and why the rest of the design matters:
   loopback AF_INET sockets, so the guard refuses them; the app uses neither.
 
 The guard is installed first thing at start-up, before Qt or anything else is imported, so it
-reads the address family from the `_socket` C module rather than importing `socket`, whose
-import builds four enums and pulls in `selectors` (a few milliseconds the first window would
-otherwise wait for); the numbers are the same ones `socket` re-exports.
+names the one local address family by its number instead of importing `socket` (whose import
+builds four enums and pulls in `selectors`) or even the `_socket` C module: AF_UNIX is 1 on
+Linux, macOS and the BSDs (a test checks it against `socket.AF_UNIX`). Windows' Python has no
+AF_UNIX sockets, so there every socket family is refused.
 
 Audit hooks cannot be removed once added, so `install_network_guard()` adds the hook once per
 process and returns at once on later calls. The hook runs for every audit event in the process
@@ -44,7 +45,6 @@ unrelated event through.
 
 from __future__ import annotations
 
-import _socket  # the C module: its AF_UNIX is socket.AF_UNIX, without socket.py's enum set-up
 import sys
 import threading
 from typing import Final
@@ -57,9 +57,8 @@ __all__ = [
     "network_guard_installed",
 ]
 
-_LOCAL_FAMILIES: Final[frozenset[int]] = frozenset(
-    int(family) for family in (getattr(_socket, "AF_UNIX", None),) if family is not None
-)
+AF_UNIX: Final = 1  # socket.AF_UNIX wherever Python has it (see above)
+_LOCAL_FAMILIES: Final[frozenset[int]] = frozenset(() if sys.platform == "win32" else (AF_UNIX,))
 
 # Audit events (Python 3.11 audit events table) and what the hook does with each.
 _NEW_SOCKET: Final = "socket.__new__"  # (self, family, type, protocol)

@@ -18,15 +18,18 @@ place for the settings, the logs and anything else kept per user.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-from dataclasses import dataclass, fields, replace
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import platformdirs
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+# json and datetime are imported where a file is read or a time checked: the sign-in screen of
+# a fresh install needs neither, and every module start-up imports costs the first window.
 
 SCHEMA: Final = 1
 FILE_NAME: Final = "settings.json"
@@ -78,6 +81,8 @@ def _check_minutes(value: object) -> int:
 def _check_time(value: object) -> datetime | None:
     if value is None:
         return None
+    from datetime import UTC, datetime
+
     if isinstance(value, str):
         try:
             value = datetime.strptime(value, _TIME_FORMAT).replace(tzinfo=UTC)
@@ -90,21 +95,51 @@ def _check_time(value: object) -> datetime | None:
     return value.astimezone(UTC).replace(microsecond=0)
 
 
-@dataclass(frozen=True)
 class Preferences:
-    """Every setting the app keeps outside the case file. Values are checked on creation."""
+    """Every setting the app keeps outside the case file. Values are checked on creation, and
+    a Preferences never changes afterwards: `changed` makes a checked copy."""
 
-    last_case_file: Path | None = None
-    last_backup_folder: Path | None = None
-    idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
-    last_verified_backup_at: datetime | None = None
+    __slots__ = _FIELDS = (
+        "last_case_file",
+        "last_backup_folder",
+        "idle_lock_minutes",
+        "last_verified_backup_at",
+    )
+    last_case_file: Path | None
+    last_backup_folder: Path | None
+    idle_lock_minutes: int
+    last_verified_backup_at: datetime | None
 
-    def __post_init__(self) -> None:
-        set_ = object.__setattr__  # frozen: normalise in place once, here
-        set_(self, "last_case_file", _check_path("last_case_file", self.last_case_file))
-        set_(self, "last_backup_folder", _check_path("last_backup_folder", self.last_backup_folder))
-        set_(self, "idle_lock_minutes", _check_minutes(self.idle_lock_minutes))
-        set_(self, "last_verified_backup_at", _check_time(self.last_verified_backup_at))
+    def __init__(
+        self,
+        last_case_file: Path | str | None = None,
+        last_backup_folder: Path | str | None = None,
+        idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES,
+        last_verified_backup_at: datetime | str | None = None,
+    ) -> None:
+        set_ = object.__setattr__  # read-only after this
+        set_(self, "last_case_file", _check_path("last_case_file", last_case_file))
+        set_(self, "last_backup_folder", _check_path("last_backup_folder", last_backup_folder))
+        set_(self, "idle_lock_minutes", _check_minutes(idle_lock_minutes))
+        set_(self, "last_verified_backup_at", _check_time(last_verified_backup_at))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("Preferences are read-only: use changed() for a new set.")
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self._FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Preferences):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._FIELDS)
+        return f"Preferences({shown})"
 
     def to_json(self) -> dict[str, object]:
         when = self.last_verified_backup_at
@@ -130,10 +165,11 @@ class Preferences:
     def changed(self, **changes: Any) -> Preferences:
         """A copy with `changes` applied; unknown names and bad values raise SettingsError."""
         _refuse_unknown(changes)
-        return replace(self, **changes)
+        values = {name: getattr(self, name) for name in self._FIELDS}
+        return Preferences(**(values | changes))
 
 
-_KEYS: Final = frozenset(f.name for f in fields(Preferences))
+_KEYS: Final = frozenset(Preferences._FIELDS)
 
 
 def _refuse_unknown(values: dict[str, Any]) -> None:
@@ -167,6 +203,8 @@ class SettingsStore:
             return Preferences()
         except OSError as error:
             raise SettingsError("The settings file could not be read.") from error
+        import json
+
         try:
             data = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):
@@ -176,6 +214,8 @@ class SettingsStore:
     def save(self, preferences: Preferences) -> None:
         """Write to a 0600 temp file, fsync, rename into place: old file or new, never half."""
         # Imported here: only saving needs them, and they are not on the start-up path.
+        import json
+
         from ypsi_desktop.storage.files import (
             fsync_dir,
             remove_quietly,

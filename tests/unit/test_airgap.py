@@ -120,6 +120,17 @@ def test_local_unix_sockets_still_work() -> None:
     assert _run({})["AF_UNIX"] == "allowed"
 
 
+@pytest.mark.skipif(not hasattr(__import__("socket"), "AF_UNIX"), reason="no AF_UNIX here")
+def test_the_guard_names_the_same_local_family_as_the_socket_module() -> None:
+    """The guard names AF_UNIX by number so start-up need not load the socket modules; if a
+    platform numbered it differently, local display sockets would be refused."""
+    import socket
+
+    from ypsi_desktop import airgap
+
+    assert airgap.AF_UNIX == socket.AF_UNIX
+
+
 def test_the_probes_do_reach_the_network_stack_without_the_guard() -> None:
     """The control: without the guard the same probes are not refused (they fail, if at
     all, in the operating system), so the refusals above are the guard's doing."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # Sensible ceilings: a name is never this long; a narrative fits a generous essay.
 NAME_LIMIT = 200
@@ -33,10 +33,9 @@ _BIDI_CONTROLS = {
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-@dataclass(frozen=True)
-class CleanText:
+class CleanText(NamedTuple):  # not a dataclass: the sign-in screen imports this module
     text: str
-    changes: tuple[str, ...] = field(default=())
+    changes: tuple[str, ...] = ()
 
     @property
     def changed(self) -> bool:

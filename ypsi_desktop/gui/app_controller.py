@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import replace
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +24,8 @@ from ypsi_desktop.gui.prompts import Prompts
 from ypsi_desktop.settings_store import Preferences, SettingsStore
 
 if TYPE_CHECKING:  # imported for real only when needed, to keep start-up fast
+    from datetime import datetime
+
     from ypsi_desktop.gui.main_window import MainWindow
     from ypsi_desktop.gui.session_watch import ScreenLockWatcher
     from ypsi_desktop.gui.setup_wizard import SetupWizard
@@ -178,7 +178,7 @@ class AppController(QObject):
 
     def _signed_in(self, session: CaseFileSession) -> None:
         self.session = session
-        self.preferences = replace(self.preferences, last_case_file=session.path.resolve())
+        self.preferences = self.preferences.changed(last_case_file=session.path.resolve())
         self._save_preferences()
         self._prepare_main_window()
         assert self.main is not None
@@ -204,7 +204,7 @@ class AppController(QObject):
         self.idle.start()
 
     def _backup_verified(self, when: datetime) -> None:
-        self.preferences = replace(self.preferences, last_verified_backup_at=when)
+        self.preferences = self.preferences.changed(last_verified_backup_at=when)
         self._save_preferences()
 
     def _save_preferences(self) -> None:
@@ -228,7 +228,7 @@ class AppController(QObject):
         )
         if minutes is None:
             return
-        self.preferences = replace(self.preferences, idle_lock_minutes=minutes)
+        self.preferences = self.preferences.changed(idle_lock_minutes=minutes)
         self._save_preferences()
         self.idle.set_timeout(minutes * 60)
 

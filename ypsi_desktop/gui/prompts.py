@@ -8,7 +8,6 @@ them by the composition root. Tests pass ScriptedPrompts with the answers queued
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -120,12 +119,12 @@ class Prompts:
         return Path(chosen) if chosen else None
 
 
-@dataclass
 class ScriptedPrompts(Prompts):
     """Answers queued by a test; every message shown is recorded in `shown`."""
 
-    answers: deque[object] = field(default_factory=deque)
-    shown: list[tuple[str, str, str]] = field(default_factory=list)
+    def __init__(self) -> None:
+        self.answers: deque[object] = deque()
+        self.shown: list[tuple[str, str, str]] = []
 
     def queue(self, *answers: object) -> None:
         self.answers.extend(answers)
