@@ -50,3 +50,50 @@ def test_domain_is_plain_python() -> None:
 def test_the_probe_does_notice_qt() -> None:
     """Guard against a probe that can never fail: importing gui must show up."""
     assert "PySide6" in _loaded_after_importing(["ypsi_desktop.gui.main_window"], ["PySide6"])
+
+
+MAKE_FILE = r"""
+import sys
+from pathlib import Path
+from ypsi_desktop.services import session as sessions
+from ypsi_desktop.storage.key_derivation import KdfParams
+
+made, _ = sessions.create(
+    Path(sys.argv[1]), user_name="Test DSL", passphrase=sys.argv[2], kdf=KdfParams.for_tests()
+)
+made.close()
+"""
+
+SIGN_IN_PROBE = r"""
+import json, sys
+from pathlib import Path
+from ypsi_desktop.services import session as sessions
+from ypsi_desktop.storage import key_slot
+
+loaded_at_derive = []
+real_derive = key_slot.derive
+def spy(*args, **kwargs):
+    loaded_at_derive.append("cryptography" in sys.modules)
+    return real_derive(*args, **kwargs)
+key_slot.derive = spy
+opened = sessions.unlock(Path(sys.argv[1]), user_name="Test DSL", passphrase=sys.argv[2])
+opened.close()
+print(json.dumps({"at_derive": loaded_at_derive, "after": "cryptography" in sys.modules}))
+"""
+
+
+def test_sign_in_derives_the_key_before_loading_the_crypto_library(tmp_path: Path) -> None:
+    """Argon2id takes 64 MiB for its moment; the cryptography package another ~7 MB for the
+    whole session. Loading it only once the derivation has handed its memory back keeps the
+    app's peak memory at sign-in lower (python -m bench gui.memory)."""
+    args = [str(tmp_path / "probe.ypsi"), "probe-passphrase-17-lantern"]
+    outcomes = []
+    for code in (MAKE_FILE, SIGN_IN_PROBE):  # a fresh process each, like a fresh start
+        outcomes.append(
+            subprocess.run(
+                [sys.executable, "-c", code, *args], cwd=REPO, capture_output=True, text=True
+            )
+        )
+        assert outcomes[-1].returncode == 0, outcomes[-1].stderr[-2000:]
+    seen = json.loads(outcomes[-1].stdout)
+    assert seen == {"at_derive": [False], "after": True}  # loaded for the unseal, not before

@@ -28,12 +28,7 @@ import hashlib
 import hmac
 import os
 import unicodedata
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from typing import TYPE_CHECKING
 
 from ypsi_desktop.storage.key_derivation import KdfParams, derive, new_salt, wipe
 from ypsi_desktop.storage.key_errors import (
@@ -52,6 +47,13 @@ from ypsi_desktop.storage.key_header import (
     canonical,
     kdf_json,
 )
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+# The cryptography package (about 7 MB once loaded) is imported inside the functions that use
+# it, after Argon2id has run and handed back its 64 MiB: so signing in never holds both, and
+# the process's peak memory is the smaller for it.
 
 DATA_KEY_BYTES = 32
 _SEAL_INFO = b"ypsi-desktop/key-slot/v1"
@@ -131,6 +133,9 @@ def _associated_data(file_id: bytes, slot: Slot, epoch: int) -> bytes:
 
 
 def _wrapping_key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytearray:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     key = bytearray(32)
     hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_SEAL_INFO)
     hkdf.derive_into(shared + ephemeral + recipient, key)
@@ -139,6 +144,12 @@ def _wrapping_key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytearra
 
 def seal(file_id: bytes, slot: Slot, epoch: int, data_key: bytearray) -> Wrap:
     """The data key sealed to the slot's public key for `epoch` (needs no secret of the slot)."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     ephemeral = X25519PrivateKey.generate()
     ephemeral_public = ephemeral.public_key().public_bytes_raw()
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(slot.public_key))
@@ -164,6 +175,8 @@ def new_slot(
     """A slot that opens with `secret`, holding `data_key` for `epoch`."""
     salt = new_salt()
     derived = derive(secret, salt, params)
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     try:
         public_key = X25519PrivateKey.from_private_bytes(derived).public_key().public_bytes_raw()
     finally:
@@ -188,6 +201,8 @@ def open_slot(
     a slot that was moved or altered.
     """
     derived = derive(secret, slot.salt, slot.kdf)
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     try:
         private = X25519PrivateKey.from_private_bytes(derived)
     finally:
@@ -207,6 +222,10 @@ def open_slot(
 def _unseal(
     file_id: bytes, slot: Slot, private: X25519PrivateKey, wrap: Wrap, key: KeyEpoch
 ) -> bytearray:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         shared = private.exchange(X25519PublicKey.from_public_bytes(wrap.ephemeral_key))
     except ValueError:  # a low-order point: only an edited header has one
