@@ -109,6 +109,7 @@ def test_a_correction_is_added_beside_the_entry_it_corrects(
     correction = [r for r in rows if "father by phone" in r[1]]
     assert len(original) == 1 and "[corrected" in original[0][1]
     assert len(correction) == 1
+    assert ui.chronology_count_label.text() == f"{len(rows)} entries, oldest first"
     assert correction[0][1].startswith("Correction of the entry of 04/02/2026 14:30")
     stored = IncidentRepository(session.conn).chronology(incident.id or 0)
     assert any(e.body == "Spoke to Ava's mother by phone (test)." for e in stored)

@@ -423,9 +423,12 @@ class IncidentWorkspace(QObject):
                 table.setItem(row, column, item)
         table.resizeColumnToContents(0)
         table.resizeRowsToContents()
-        tabs = self.form.ui.section_tabs
-        index = tabs.indexOf(self.form.ui.chronology_tab)
-        tabs.setTabText(index, f"Chronology ({len(self._chronology)})")
+        count = len(self._chronology)
+        self.form.ui.chronology_count_label.setText(
+            f"{count} entr{'y' if count == 1 else 'ies'}, oldest first"
+            if count
+            else "No entries yet"
+        )
 
     def chronology_rows(self) -> list[tuple[str, ...]]:
         table = self.form.ui.chronology_table
@@ -474,12 +477,9 @@ class IncidentWorkspace(QObject):
         if current is ui.chronology_tab:
             self._show_chronology()
         else:
+            # Read again when the tab is next shown. Its title carries no count: changing a
+            # tab's title lays out and repaints the whole section on screen, at every save.
             self._chronology_stale = True
-            incident_id = self.incident_id
-            count = 0 if incident_id is None else self.service.chronology_count(incident_id)
-            ui.section_tabs.setTabText(
-                ui.section_tabs.indexOf(ui.chronology_tab), f"Chronology ({count})"
-            )
         if current is ui.outcome_tab:
             self._show_closing()
 

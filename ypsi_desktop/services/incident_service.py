@@ -168,13 +168,6 @@ class IncidentService:
         self.session.require(Permission.VIEW)
         return self.repo.chronology(incident_id)
 
-    def chronology_count(self, incident_id: int) -> int:
-        self.session.require(Permission.VIEW)
-        (count,) = self.session.conn.execute(
-            "SELECT count(*) FROM chronology WHERE incident_id = ?", (incident_id,)
-        ).fetchone()
-        return int(count)
-
     def has_decision(self, incident_id: int | None) -> bool:
         return incident_id is not None and self.repo.has_decision(incident_id)
 
