@@ -171,6 +171,7 @@ def run_app(path: str, key: bytes, kdf: bool) -> dict[str, object]:
     import cryptography.hazmat.primitives.asymmetric.x25519
     import cryptography.hazmat.primitives.ciphers.aead
     import cryptography.hazmat.primitives.kdf.hkdf  # noqa: F401
+
     data_key = bytearray(key)
     profile = _profiler()
     stages = Stages(peaks)

@@ -38,11 +38,13 @@ from ypsi_desktop.domain.case import (
     PersonKind,
     Role,
 )
+from ypsi_desktop.domain.wizard_decision import CompletedAssessment
 from ypsi_desktop.gui.due_dialog import DueDialog
 from ypsi_desktop.gui.main_window import MainWindow
 from ypsi_desktop.gui.plain_text import IMAGE_REFUSED
 from ypsi_desktop.gui.prompts import ScriptedPrompts
 from ypsi_desktop.gui.record_dialogs import ChronologyEntryDialog
+from ypsi_desktop.services import assessment_service
 from ypsi_desktop.services.session import CaseFileSession, unlock
 from ypsi_desktop.storage.assessment_repository import AssessmentRepository
 from ypsi_desktop.storage.incident_repository import IncidentRepository
@@ -139,6 +141,36 @@ def test_closing_waits_for_a_decision_and_an_outcome(
     assert stored.status is IncidentStatus.CLOSED and stored.outcome.startswith("Managed")
     assert ui.status_label.text().startswith("closed")
     assert "Reopen" in ui.close_incident_button.text()
+
+
+def test_a_closed_incidents_dock_shows_its_decisions_and_offers_none_until_reopened(
+    qtbot: QtBot, session: CaseFileSession
+) -> None:
+    incident = _stored_incident(session, outcome="Managed in school (test).")
+    _decide(session, incident.id or 0)
+    prompts = ScriptedPrompts()
+    window = shown_main(qtbot, session, prompts)
+    window.open_incident(incident.id or 0)
+    dock = window.wizard_dock
+    assert dock.ui.page_stack.currentWidget() is dock.ui.flow_page  # open: a run on offer
+    ui = form_of(window).ui
+    prompts.queue(True)  # yes, close it
+    click(qtbot, ui.close_incident_button)
+    assert IncidentRepository(session.conn).get(incident.id or 0).status is IncidentStatus.CLOSED
+
+    assert dock.ui.page_stack.currentWidget() is dock.ui.empty_page
+    shown = dock.ui.empty_label.text()
+    assert shown.startswith(f"This incident was closed on {date.today():%d/%m/%Y}.")
+    assert "Reopen it to record a new decision" in shown and "Sam Taylor" in shown
+    with pytest.raises(assessment_service.IncidentClosed):  # and the service agrees
+        assessment_service.save(
+            session, incident.id or 0, CompletedAssessment.from_dict(assessment_data()), {}
+        )
+
+    prompts.queue("A second image came to light (test).")  # the reason for reopening
+    click(qtbot, ui.close_incident_button)  # now "Reopen the incident…"
+    assert IncidentRepository(session.conn).get(incident.id or 0).status is IncidentStatus.OPEN
+    assert dock.ui.page_stack.currentWidget() is dock.ui.flow_page
 
 
 def test_open_follow_ups_are_listed_before_closing(qtbot: QtBot, session: CaseFileSession) -> None:

@@ -11,6 +11,7 @@ import json
 
 from PySide6.QtCore import QObject, Signal
 
+from ypsi_desktop.domain.dates import short_date
 from ypsi_desktop.domain.guidance_text import label
 from ypsi_desktop.domain.wizard_decision import CompletedAssessment
 from ypsi_desktop.gui.wizard_dock import WizardDock
@@ -32,6 +33,13 @@ class AssessmentController(QObject):
         self._session = session
         self.incident_id = incident_id
         dock.completed.connect(self._save)
+        closed, when = assessment_service.closed_on(session, incident_id)
+        if closed:  # finished until reopened: its decisions are shown, no new run offered
+            dock.show_closed(
+                short_date(when) if when else None,
+                assessment_service.history(session, incident_id),
+            )
+            return
         draft = load_draft(
             session.conn, user_id=session.user.id, record_type=DRAFT_TYPE, record_id=incident_id
         )
@@ -68,7 +76,7 @@ class AssessmentController(QObject):
             record, problems = assessment_service.save(
                 self._session, self.incident_id, completed, updates
             )
-        except (NotAllowed, CaseFileError) as error:
+        except (NotAllowed, CaseFileError, assessment_service.IncidentClosed) as error:
             self._dock.show_error(str(error))
             return
         try:  # the decision is saved; a stale draft must not make it look unsaved

@@ -424,9 +424,14 @@ class MainWindow(QMainWindow):
         if self.assessment is None or self.assessment.incident_id != incident_id:
             self.open_assessment(incident_id)
 
-    def _incident_status_changed(self, _incident_id: int) -> None:
+    def _incident_status_changed(self, incident_id: int) -> None:
         if self.case_list is not None:
             self.case_list.refresh()  # it may have left (or joined) the open incidents
+        if self.assessment is not None and self.assessment.incident_id == incident_id:
+            # Closed: the dock shows its decisions only; reopened: a new run is on offer.
+            self.assessment.detach()
+            self.assessment = None
+            self.open_assessment(incident_id)
 
     def _classification_saved(self, _assessment_id: int) -> None:
         if self.workspace is not None and self._showing_form():

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from ypsi_desktop.domain import guidance_ids as ids
@@ -50,6 +50,8 @@ class WizardDock(QDockWidget):
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.splitter.setSizes([600, 400])
+        # The empty page's text can quote user names (a closed incident's decisions): words only.
+        self.ui.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self._flow: WizardFlow | None = None
         self._questions: dict[str, QuestionWidget] = {}
         for category in ids.CATEGORIES:
@@ -87,6 +89,20 @@ class WizardDock(QDockWidget):
         self.ui.history_label.clear()
         self._show_message("")
         self.ui.page_stack.setCurrentWidget(self.ui.empty_page)
+
+    def show_closed(
+        self, closed_on: str | None, entries: Sequence[tuple[str, str, str, str]]
+    ) -> None:
+        """A closed incident: the decisions it holds, and no new run on offer."""
+        when = f" on {closed_on}" if closed_on else ""
+        lines = [f"This incident was closed{when}. Reopen it to record a new decision."]
+        if entries:
+            lines += ["", "Decisions recorded, newest first:"]
+            lines += [
+                f"• {stamp}, {who}: {label(category)}; {label(route)}"
+                for stamp, who, category, route in entries
+            ]
+        self.clear("\n".join(lines))
 
     def set_history(self, entries: Sequence[tuple[str, str, str, str]]) -> None:
         """Earlier decisions, newest first: (when, who, category id, route id)."""

@@ -10,7 +10,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from ypsi_desktop.domain.case import AssessmentRecord, Incident, IncidentPerson, PersonKind
+from ypsi_desktop.domain.case import (
+    AssessmentRecord,
+    Incident,
+    IncidentPerson,
+    IncidentStatus,
+    PersonKind,
+)
 from ypsi_desktop.domain.dates import DateError, age_on, parse_date, short_date, short_datetime
 from ypsi_desktop.domain.people_facts import PersonFacts
 from ypsi_desktop.domain.wizard import WizardFlow
@@ -83,6 +89,28 @@ def record_answers(incident: Incident) -> dict[str, object]:
     return values
 
 
+class IncidentClosed(ValueError):
+    """A decision for a closed incident: the record is finished until someone reopens it."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This incident is closed, so no new decision can be recorded. Reopen it first "
+            "(Outcome and closing), giving the reason."
+        )
+
+
+def closed_on(session: CaseFileSession, incident_id: int) -> tuple[bool, date | None]:
+    """(whether the incident is closed, the date it was closed if known)."""
+    session.require(Permission.VIEW)
+    row = session.conn.execute(
+        "SELECT status, closed_on FROM incidents WHERE id = ?", (incident_id,)
+    ).fetchone()
+    if row is None:
+        raise IncidentNotFound()
+    closed = row[0] == IncidentStatus.CLOSED.value
+    return closed, (date.fromisoformat(row[1]) if closed and row[1] else None)
+
+
 def _load(session: CaseFileSession, incident_id: int) -> Incident:
     incident = IncidentRepository(session.conn).get(incident_id)
     if incident is None:
@@ -145,6 +173,8 @@ def save(
     Returns the saved assessment and any messages about answers that could not be kept."""
     session.require(Permission.ASSESS)
     incident = _load(session, incident_id)
+    if incident.status is IncidentStatus.CLOSED:
+        raise IncidentClosed()
     problems = write_back(incident, record_updates, today=today or date.today())
     with transaction(session.conn):
         IncidentRepository(session.conn).save(incident, user_id=session.user.id)
