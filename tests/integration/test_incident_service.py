@@ -12,6 +12,7 @@ from ypsi_desktop.domain.case import UserRole
 from ypsi_desktop.services.incident_service import (
     DraftUnreadable,
     IncidentService,
+    draft_editor,
     draft_text,
     incident_from_draft,
 )
@@ -50,6 +51,27 @@ def test_a_draft_of_a_whole_incident_reads_back_exactly(session: CaseFileSession
     assert found is not None and found.incident == saved and found.typed == typed
     service.save(found.incident)
     assert service.draft(saved.id) is None  # saving clears the draft
+
+
+def test_an_editor_kept_with_a_draft_reads_back_and_a_damaged_one_is_dropped(
+    session: CaseFileSession,
+) -> None:
+    service = IncidentService(session)
+    saved = service.save(full_incident("editor"))
+    editor = {
+        "kind": "follow_up",
+        "target": None,
+        "fields": {"description_edit": "Check in with Ava (test)", "done_edit": ""},
+    }
+    service.keep_draft(saved, {}, editor, form_changed=False)
+    found = service.draft(saved.id)
+    assert found is not None and found.editor == editor and not found.form_changed
+
+    text = draft_text(saved, {}, {"kind": "format_disk", "target": None, "fields": {}})
+    assert draft_editor(text) == (None, True)  # not an editor the app has
+    text = draft_text(saved, {}, {"kind": "referral", "target": 0, "fields": {"a": {"b": 1}}})
+    assert draft_editor(text) == ({"kind": "referral", "target": 0, "fields": {}}, True)
+    assert incident_from_draft(text) == saved  # the form's draft comes back regardless
 
 
 def test_a_damaged_draft_is_refused_in_words(session: CaseFileSession) -> None:

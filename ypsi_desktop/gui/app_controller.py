@@ -34,6 +34,10 @@ if TYPE_CHECKING:  # imported for real only when needed, to keep start-up fast
 
 
 PREPARE_MAIN_AFTER_MS = 400  # after the sign-in screen is up and idle
+_EDITOR_LOST = (
+    "A window for adding or changing something (a person, a referral, an action or a "
+    "chronology entry) was open; what was typed in it could not be kept."
+)
 
 
 def _digest(text: str) -> str:
@@ -98,6 +102,7 @@ class AppController(QObject):
         self._clipboard_digest: str | None = None
         self._place: int | None = None  # incident id only: where to return after a lock
         self._lost_on_lock: list[str] = []  # what a lock could not keep, said on return
+        self._lock_waiting = False  # a lock waits for a background job to finish
         self._place_user: int | None = None
         clipboard = QApplication.clipboard()
         clipboard.dataChanged.connect(self._clipboard_changed)
@@ -317,7 +322,12 @@ class AppController(QObject):
             # Never close the file under a running job (a backup, a disposal): the screen is
             # cleared at once and the file closed as soon as the job ends.
             self.clear_clipboard()
-            self._close_dialogs()
+            if not self._lock_waiting:
+                self._lost_on_lock = []
+            self._lock_waiting = True
+            editor = self.main.capture_editor() if self.main is not None else None
+            if self._close_dialogs(keep=editor) and _EDITOR_LOST not in self._lost_on_lock:
+                self._lost_on_lock.append(_EDITOR_LOST)
             if self.main is not None:
                 self.main.hide()  # unsaved work is kept as a draft when the lock completes
             QTimer.singleShot(500, self.lock)
@@ -327,12 +337,13 @@ class AppController(QObject):
         if app is not None:
             app.removeEventFilter(self.idle)
         self.clear_clipboard()
-        self._lost_on_lock = []
-        if self._close_dialogs():
-            self._lost_on_lock.append(
-                "A window for adding or changing something (a person, a referral, an action "
-                "or a chronology entry) was open; what was typed in it was not kept."
-            )
+        if not self._lock_waiting:  # else the first try already said what it closed
+            self._lost_on_lock = []
+        self._lock_waiting = False
+        # An editor's typing is read first, so it goes into the draft the window closes for.
+        editor = self.main.capture_editor() if self.main is not None else None
+        if self._close_dialogs(keep=editor) and _EDITOR_LOST not in self._lost_on_lock:
+            self._lost_on_lock.append(_EDITOR_LOST)
         if self.main is not None:
             self._place = self.main.place()
             kept = False
@@ -354,10 +365,10 @@ class AppController(QObject):
             pass
         self.show_sign_in(session.path)
 
-    def _close_dialogs(self) -> int:
+    def _close_dialogs(self, keep: QWidget | None = None) -> int:
         """Every window the signed-in user opened (a child's file, the due view, a message
         box) closes with the lock: nothing from the file may stay on screen. Returns how many
-        of them were editors whose typing is lost with them."""
+        of them were editors whose typing is lost with them (`keep`'s was kept)."""
         from PySide6.QtWidgets import QDialog
 
         from ypsi_desktop.gui.person_dialog import PersonDialog
@@ -371,7 +382,7 @@ class AppController(QObject):
         closed = 0
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
-                closed += isinstance(widget, editors)
+                closed += isinstance(widget, editors) and widget is not keep
                 widget.reject()
         return closed
 

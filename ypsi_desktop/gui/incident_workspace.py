@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 
 from ypsi_desktop.domain.case import (
     ChronologyEntry,
@@ -24,6 +25,7 @@ from ypsi_desktop.domain.case import (
 )
 from ypsi_desktop.domain.closing import CannotClose
 from ypsi_desktop.domain.dates import short_date
+from ypsi_desktop.gui import editor_state
 from ypsi_desktop.gui.incident_form import IncidentForm, field_value, set_field
 from ypsi_desktop.gui.plain_text import plain_tip
 from ypsi_desktop.gui.prompts import Prompts
@@ -37,7 +39,11 @@ from ypsi_desktop.services.permissions import NotAllowed, Permission, allowed
 from ypsi_desktop.services.session import CaseFileSession
 from ypsi_desktop.storage.errors import CaseFileError
 
+if TYPE_CHECKING:
+    from ypsi_desktop.gui.person_dialog import PersonDialog
+
 DRAFT_DELAY_MS = 1500  # autosave this long after the last change
+_Fields = dict[str, editor_state.FieldValue]
 # Failures a DSL can meet, each with a message written for them: a record changed or merged
 # meanwhile (LookupError), a role, the file, or a refusal in words (ValueError).
 _EXPECTED = (NotAllowed, CaseFileError, IncidentMissing, LookupError, ValueError)
@@ -75,6 +81,8 @@ class IncidentWorkspace(QObject):
         self.prompts = prompts
         self._today = today
         self._chronology: list[ChronologyEntry] = []
+        self._editor: tuple[str, int | str | None, QDialog] | None = None  # open now
+        self._held_editor: dict[str, Any] | None = None  # read at a lock, for its draft
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -87,7 +95,7 @@ class IncidentWorkspace(QObject):
         ui.close_incident_button.clicked.connect(self.close_or_reopen)
         ui.add_child_button.clicked.connect(lambda: self.add_person(PersonKind.CHILD))
         ui.add_adult_button.clicked.connect(lambda: self.add_person(PersonKind.ADULT))
-        ui.edit_person_button.clicked.connect(self.edit_person)
+        ui.edit_person_button.clicked.connect(lambda: self.edit_person())
         ui.people_table.activated.connect(lambda _: self.edit_person())
         ui.remove_person_button.clicked.connect(self.remove_person)
         ui.child_file_button.clicked.connect(self.open_child_file)
@@ -164,6 +172,19 @@ class IncidentWorkspace(QObject):
         if draft is None:
             return
         what = "a new incident" if incident_id is None else "this incident"
+        if not draft.form_changed and draft.editor is not None:
+            # Only a window's typing was waiting (the form itself was saved): open it again.
+            self.service.discard_draft(incident_id)
+            if resume or self.prompts.confirm(
+                self.form,
+                "Unsaved typing found",
+                f"A window in {what} was open with typing in it from "
+                f"{_stored_when(draft.saved_at)} (the app was locked or stopped). Open it "
+                "again as it was?",
+                yes="Open it again",
+            ):
+                self._reopen_editor_soon(draft.editor)
+            return
         if resume or self.prompts.confirm(
             self.form,
             "Unsaved changes found",
@@ -179,6 +200,8 @@ class IncidentWorkspace(QObject):
                 if resume
                 else "Unsaved changes brought back. Check them, then save."
             )
+            if draft.editor is not None:
+                self._reopen_editor_soon(draft.editor)
         else:
             self.service.discard_draft(incident_id)
 
@@ -256,20 +279,83 @@ class IncidentWorkspace(QObject):
         return True
 
     def leave_for_lock(self) -> bool:
-        """Locking: keep any unsaved work as a draft, ask nothing. False when there was
-        unsaved work and it could not be kept (the disk full or not writable)."""
-        if not self.form.dirty or not self._may(Permission.RECORD):
+        """Locking: keep any unsaved work as a draft, ask nothing, including what is typed in
+        an editor window still open (see capture_editor). False when there was unsaved work
+        and it could not be kept (the disk full or not writable)."""
+        editor = self._held_editor or self._captured()
+        self._held_editor = None
+        if (not self.form.dirty and editor is None) or not self._may(Permission.RECORD):
             return True
         self._draft_timer.stop()
         try:
-            self.service.keep_draft(self.form.current(), self.form.typed())
+            self.service.keep_draft(
+                self.form.current(), self.form.typed(), editor, form_changed=self.form.dirty
+            )
         except CaseFileError:
             return False
         return True
 
+    # --- editor windows ---------------------------------------------------------------------
+
+    def capture_editor(self) -> QWidget | None:
+        """Read what is typed in the editor window open now (if any) and hold it for the
+        lock's draft; returns that window, which the lock may then close without loss."""
+        held = self._captured()
+        if held is None or self._editor is None:
+            return None
+        self._held_editor = held
+        return self._editor[2]
+
+    def _captured(self) -> dict[str, Any] | None:
+        if self._editor is None:
+            return None
+        kind, target, dialog = self._editor
+        return {"kind": kind, "target": target, "fields": editor_state.capture(dialog)}
+
+    def _run_editor(
+        self,
+        kind: str,
+        target: int | str | None,
+        dialog: QDialog,
+        fields: dict[str, editor_state.FieldValue] | None,
+    ) -> bool:
+        """Show an editor window until it is closed; True when its OK was chosen. `fields`
+        (from a draft) are put back into it first."""
+        if fields:
+            editor_state.restore(dialog, fields)
+        self._editor = (kind, target, dialog)
+        try:
+            return bool(dialog.exec())
+        finally:
+            self._editor = None
+
+    def _reopen_editor_soon(self, editor: dict[str, Any]) -> None:
+        """Once the window is showing again, reopen the editor that was open at the lock."""
+        QTimer.singleShot(0, lambda: self._reopen_editor(editor))
+
+    def _reopen_editor(self, editor: dict[str, Any]) -> None:
+        if self.form.read_only or self._editor is not None:
+            return
+        kind, target, fields = editor["kind"], editor["target"], editor["fields"]
+        if kind == "add_person" and target in {k.value for k in PersonKind}:
+            self.add_person(PersonKind(target), fields=fields)
+        elif kind == "edit_person" and isinstance(target, int):
+            self.edit_person(target, fields=fields)
+        elif kind == "referral" and (target is None or isinstance(target, int)):
+            self.edit_referral(target, fields=fields)
+        elif kind == "follow_up" and (target is None or isinstance(target, int)):
+            self.edit_follow_up(target, fields=fields)
+        elif kind == "chronology":
+            if target is None:
+                self.add_entry(None, fields=fields)
+            else:
+                entry = next((e for e in self._chronology if e.id == target), None)
+                if entry is not None:
+                    self.add_entry(entry, fields=fields)
+
     # --- people ----------------------------------------------------------------------------
 
-    def _person_dialog(self, **kwargs: object) -> object:
+    def _person_dialog(self, **kwargs: object) -> PersonDialog:
         from ypsi_desktop.gui.person_dialog import PersonDialog
 
         return PersonDialog(
@@ -281,11 +367,11 @@ class IncidentWorkspace(QObject):
             **kwargs,  # type: ignore[arg-type]
         )
 
-    def add_person(self, kind: PersonKind) -> None:
+    def add_person(self, kind: PersonKind, *, fields: _Fields | None = None) -> None:
         dialog = self._person_dialog(kind=kind)
-        if not dialog.exec():  # type: ignore[attr-defined]
+        if not self._run_editor("add_person", kind.value, dialog, fields):
             return
-        link: IncidentPerson = dialog.result()  # type: ignore[attr-defined]
+        link: IncidentPerson = dialog.result()
         if link.person.id is not None and any(
             p.person.id == link.person.id for p in self.form.people
         ):
@@ -300,13 +386,13 @@ class IncidentWorkspace(QObject):
         self.form.mark_changed()
         self.form.ui.people_table.selectRow(len(self.form.people) - 1)
 
-    def edit_person(self) -> None:
-        row = self.form.ui.people_table.currentRow()
+    def edit_person(self, row: int | None = None, *, fields: _Fields | None = None) -> None:
+        row = self.form.ui.people_table.currentRow() if row is None else row
         if not 0 <= row < len(self.form.people) or self.form.read_only:
             return
         dialog = self._person_dialog(link=self.form.people[row])
-        if dialog.exec():  # type: ignore[attr-defined]
-            self.form.people[row] = dialog.result()  # type: ignore[attr-defined]
+        if self._run_editor("edit_person", row, dialog, fields):
+            self.form.people[row] = dialog.result()
             self.form.mark_changed()
 
     def remove_person(self) -> None:
@@ -332,7 +418,7 @@ class IncidentWorkspace(QObject):
 
     # --- referrals and follow-ups ------------------------------------------------------------
 
-    def edit_referral(self, row: int | None) -> None:
+    def edit_referral(self, row: int | None, *, fields: _Fields | None = None) -> None:
         form = self.form
         if form.read_only:
             return
@@ -354,7 +440,7 @@ class IncidentWorkspace(QObject):
             today=self.today(),
             parent=form,
         )
-        if not dialog.exec():
+        if not self._run_editor("referral", existing, dialog, fields):
             return
         if existing is None:
             form.referrals.append(dialog.result())
@@ -368,7 +454,7 @@ class IncidentWorkspace(QObject):
             del self.form.referrals[row]
             self.form.mark_changed()
 
-    def edit_follow_up(self, row: int | None) -> None:
+    def edit_follow_up(self, row: int | None, *, fields: _Fields | None = None) -> None:
         form = self.form
         if form.read_only:
             return
@@ -379,7 +465,7 @@ class IncidentWorkspace(QObject):
             today=self.today(),
             parent=form,
         )
-        if not dialog.exec():
+        if not self._run_editor("follow_up", existing, dialog, fields):
             return
         if existing is None:
             form.follow_ups.append(dialog.result())
@@ -437,12 +523,13 @@ class IncidentWorkspace(QObject):
             for r in range(table.rowCount())
         ]
 
-    def add_entry(self, corrects: ChronologyEntry | None) -> None:
+    def add_entry(self, corrects: ChronologyEntry | None, *, fields: _Fields | None = None) -> None:
         incident_id = self.incident_id
         if incident_id is None:
             return
         dialog = ChronologyEntryDialog(corrects=corrects, today=self.today(), parent=self.form)
-        if not dialog.exec():
+        target = None if corrects is None else corrects.id
+        if not self._run_editor("chronology", target, dialog, fields):
             return
         try:
             if corrects is None:

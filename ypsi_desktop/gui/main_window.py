@@ -479,6 +479,13 @@ class MainWindow(QMainWindow):
         else:
             self.open_incident(place, resume=True)
 
+    def capture_editor(self) -> QWidget | None:
+        """At a lock: hold what is typed in the incident's open editor window (a person, a
+        referral, a follow-up, a chronology entry) for its draft; returns that window."""
+        if self.workspace is not None and self._showing_form():
+            return self.workspace.capture_editor()
+        return None
+
     def save_drafts(self) -> bool:
         """Keep unsaved work as drafts before a lock; False if the incident's could not be."""
         kept = True

@@ -58,9 +58,20 @@ class IncidentDraft:
     incident: Incident
     saved_at: str  # UTC, as stored
     typed: dict[str, str]  # fields kept exactly as typed (a date not yet readable)
+    editor: dict[str, Any] | None = None  # an editor window open at a lock (see draft_editor)
+    form_changed: bool = True  # False: only the editor held unsaved typing
 
 
-def draft_text(incident: Incident, typed: dict[str, str] | None = None) -> str:
+EDITOR_KINDS = frozenset({"add_person", "edit_person", "referral", "follow_up", "chronology"})
+
+
+def draft_text(
+    incident: Incident,
+    typed: dict[str, str] | None = None,
+    editor: dict[str, Any] | None = None,
+    *,
+    form_changed: bool = True,
+) -> str:
     """The form's content as JSON, people in full (a new child has no saved record yet)."""
     data: dict[str, Any] = _enc(incident, "people", "referrals", "follow_ups")
     data["people"] = [
@@ -71,7 +82,35 @@ def draft_text(incident: Incident, typed: dict[str, str] | None = None) -> str:
     ]
     data["follow_ups"] = [_enc(f) for f in incident.follow_ups]
     top = {"version": _DRAFT_VERSION, "incident": data, "typed": dict(typed or {})}
+    if editor is not None:
+        top["editor"] = editor
+        top["form_changed"] = form_changed
     return json.dumps(top, ensure_ascii=False)
+
+
+def draft_editor(text: str) -> tuple[dict[str, Any] | None, bool]:
+    """The editor window kept with a draft, and whether the form itself had changes.
+
+    The editor is {"kind": one of EDITOR_KINDS, "target": a number or None (the row being
+    edited, a person's kind, the entry being corrected), "fields": {object name: value}}.
+    Anything else is dropped: a damaged editor must not stop the form's draft coming back."""
+    try:
+        top = json.loads(text)
+        editor, changed = top.get("editor"), top.get("form_changed", True) is not False
+    except (ValueError, AttributeError):
+        return None, True
+    if not isinstance(editor, dict) or editor.get("kind") not in EDITOR_KINDS:
+        return None, True
+    target, fields = editor.get("target"), editor.get("fields")
+    if not isinstance(fields, dict) or not (target is None or isinstance(target, (int, str))):
+        return None, True
+    kept = {
+        str(name): value
+        for name, value in fields.items()
+        if isinstance(value, (str, int, bool))
+        or (isinstance(value, list) and all(isinstance(v, bool) for v in value))
+    }
+    return {"kind": editor["kind"], "target": target, "fields": kept}, changed
 
 
 def _enc(obj: Any, *skip: str) -> dict[str, Any]:
@@ -243,7 +282,14 @@ class IncidentService:
 
     # --- drafts ---------------------------------------------------------------------------
 
-    def keep_draft(self, incident: Incident, typed: dict[str, str] | None = None) -> None:
+    def keep_draft(
+        self,
+        incident: Incident,
+        typed: dict[str, str] | None = None,
+        editor: dict[str, Any] | None = None,
+        *,
+        form_changed: bool = True,
+    ) -> None:
         if not self._may_record():
             return
         save_draft(
@@ -251,7 +297,7 @@ class IncidentService:
             user_id=self.session.user.id,
             record_type=DRAFT_TYPE,
             record_id=incident.id or NEW_RECORD,
-            content=draft_text(incident, typed),
+            content=draft_text(incident, typed, editor, form_changed=form_changed),
         )
 
     def draft(self, incident_id: int | None) -> IncidentDraft | None:
@@ -264,8 +310,13 @@ class IncidentService:
         )
         if found is None:
             return None
+        editor, form_changed = draft_editor(found.content)
         return IncidentDraft(
-            incident_from_draft(found.content), found.updated_at, draft_typed(found.content)
+            incident_from_draft(found.content),
+            found.updated_at,
+            draft_typed(found.content),
+            editor,
+            form_changed,
         )
 
     def drafts_waiting(self) -> list[str]:
