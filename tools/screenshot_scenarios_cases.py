@@ -103,6 +103,28 @@ def _main_incident_referrals() -> QWidget:
     return _main_with_incident("referrals_tab")
 
 
+def _main_incident_closed() -> QWidget:
+    """A closed incident: the form read-only, the dock listing its decisions only."""
+    from ypsi_desktop.gui.main_window import MainWindow
+    from ypsi_desktop.gui.prompts import ScriptedPrompts
+
+    session = _demo_session()
+    window = MainWindow(prompts=ScriptedPrompts())
+    window.attach(session)
+    window.resize(1600, 900)
+    window.move(0, 0)
+    (incident_id,) = session.conn.execute(
+        "SELECT i.id FROM incidents i JOIN assessments a ON a.incident_id = i.id"
+        " WHERE i.status = 'closed' ORDER BY i.id LIMIT 1"
+    ).fetchone()
+    window.open_incident(int(incident_id))
+    window.open_assessment(int(incident_id))
+    form = window.form
+    assert form is not None
+    form.ui.section_tabs.setCurrentWidget(form.ui.outcome_tab)
+    return window
+
+
 def _incident_validation() -> QWidget:
     from ypsi_desktop.gui.main_window import MainWindow
     from ypsi_desktop.gui.prompts import ScriptedPrompts
@@ -159,6 +181,7 @@ SCENARIOS: dict[str, Callable[[], QWidget]] = {
     "main_incident": _main_incident,
     "main_incident_chronology": _main_incident_chronology,
     "main_incident_referrals": _main_incident_referrals,
+    "main_incident_closed": _main_incident_closed,
     "incident_validation": _incident_validation,
     "incident_dark": _incident_dark,
     "case_list": _case_list,

@@ -149,6 +149,10 @@ class IncidentForm(QWidget):
         chronology_header.setStretchLastSection(False)
         chronology_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         chronology_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Rows follow their wrapped text as the table's width changes (first shown, resized).
+        ui.chronology_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         adapt(self)
         self._lines = self.findChildren(PlainLineEdit)
         self._texts = self.findChildren(PlainTextEdit)

@@ -508,7 +508,6 @@ class IncidentWorkspace(QObject):
                 item.setToolTip(plain_tip(text))
                 table.setItem(row, column, item)
         table.resizeColumnToContents(0)
-        table.resizeRowsToContents()
         count = len(self._chronology)
         self.form.ui.chronology_count_label.setText(
             f"{count} entr{'y' if count == 1 else 'ies'}, oldest first"
