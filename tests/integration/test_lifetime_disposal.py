@@ -90,6 +90,7 @@ def test_the_search_of_every_page_can_find_the_name_before_disposal(scenario: Sc
 def test_disposal_leaves_no_personal_data_and_the_history_verifies(scenario: Scenario) -> None:
     session = scenario.session
     reference = _reference(scenario, scenario.main_id)
+    salts_before = dict(session.conn.execute("SELECT id, seal_salt FROM assessments"))
     result = _dispose_main(scenario)
 
     incidents = IncidentRepository(session.conn)
@@ -108,6 +109,18 @@ def test_disposal_leaves_no_personal_data_and_the_history_verifies(scenario: Sce
     check = check_file(session)
     assert check.ok, check.report.problems
     assert verify_tombstones(session.conn) == []
+    # Each decision that lost words was sealed again under a new salt, so the old seal cannot
+    # be used to test guesses at the name taken out.
+    resealed = {
+        int(r[0])
+        for r in session.conn.execute(
+            "SELECT record_id FROM audit_log WHERE record_type = 'assessment'"
+            " AND action = 'change' AND ref_digest IS NOT NULL"
+        )
+    }
+    salts_after = dict(session.conn.execute("SELECT id, seal_salt FROM assessments"))
+    assert resealed and all(salts_after[i] != salts_before[i] for i in resealed)
+    assert all(salts_after[i] == salts_before[i] for i in set(salts_after) - resealed)
     (stone,) = tombstones(session.conn)
     assert stone.reference == reference and stone.reason == REASON
     assert stone.basis == ReviewBasis.DATE_OF_BIRTH

@@ -38,5 +38,11 @@ def test_an_old_case_file_opens_whole_with_its_records(fixture: Path, tmp_path: 
         assert incident is not None and incident.reference.startswith("YP-")
         assert len(incident.children()) >= 1 and incident.referrals
         assert AssessmentRepository(session.conn).latest(1) is not None
+        # Every decision is sealed in the history (those from before 0004 by the update).
+        decisions, sealed = session.conn.execute(
+            "SELECT (SELECT count(*) FROM assessments), (SELECT count(DISTINCT record_id)"
+            " FROM audit_log WHERE record_type = 'assessment' AND ref_digest IS NOT NULL)"
+        ).fetchone()
+        assert decisions >= 1 and sealed == decisions
         notes = IncidentRepository(session.conn).chronology(1)
         assert any(n.body == "Fixture chronology note." for n in notes)

@@ -288,6 +288,71 @@ def test_chronology_without_an_audit_entry_is_caught(case_path: Path, data_key: 
     assert "  Chronology entry 99 has no matching entry in the history." in report.lines()
 
 
+def _decision(case: CaseFile) -> int:
+    from tests.integration.case_builders import assessment_data
+    from ypsi_desktop.storage.assessment_repository import AssessmentRepository
+
+    record = AssessmentRepository(case.conn).save(1, assessment_data(), user_id=DSL_ID)
+    assert record.id is not None and verify_chain(case.conn).ok
+    return record.id
+
+
+def test_a_decision_changed_behind_the_apps_back_is_caught(
+    case_path: Path, data_key: bytes
+) -> None:
+    with open_case_file(case_path, data_key) as case:
+        decision = _decision(case)
+        sealing = case.conn.execute(
+            "SELECT seq FROM audit_log WHERE record_type = 'assessment' AND record_id = ?",
+            (decision,),
+        ).fetchone()[0]
+    _tamper(
+        case_path,
+        data_key,
+        "DROP TRIGGER assessments_no_update",
+        f"UPDATE assessments SET category = 'experimental' WHERE id = {decision}",
+    )
+    report = _report_after(case_path, data_key)
+    assert report.first_bad_seq == sealing
+    assert any("has been changed since it was recorded" in line for line in report.lines())
+
+
+def test_a_redaction_done_outside_the_app_is_caught(case_path: Path, data_key: bytes) -> None:
+    """The one change the database allows a decision (a redaction, counted) still has to be
+    sealed by the app: done by hand, it shows."""
+    with open_case_file(case_path, data_key) as case:
+        decision = _decision(case)
+    _tamper(
+        case_path,
+        data_key,
+        "UPDATE assessments SET reasons = 'rewritten', redactions = redactions + 1,"
+        f" seal_salt = '{'ab' * 16}' WHERE id = {decision}",
+    )
+    lines = _report_after(case_path, data_key).lines()
+    assert any(f"The decision {decision} recorded for" in line for line in lines)
+
+
+def test_decisions_added_or_removed_outside_the_app_are_caught(
+    case_path: Path, data_key: bytes
+) -> None:
+    with open_case_file(case_path, data_key) as case:
+        decision = _decision(case)
+        columns = ", ".join(
+            r[1] for r in case.conn.execute("PRAGMA table_info(assessments)") if r[1] != "id"
+        )
+    _tamper(
+        case_path,
+        data_key,
+        f"INSERT INTO assessments ({columns}) SELECT {columns} FROM assessments WHERE id = "
+        f"{decision}",
+        "DROP TRIGGER IF EXISTS assessments_no_delete",
+        f"DELETE FROM assessments WHERE id = {decision}",
+    )
+    lines = _report_after(case_path, data_key).lines()
+    assert any("has no matching entry in the history" in line for line in lines)
+    assert any(f"The decision {decision}, recorded in entry" in line for line in lines)
+
+
 def test_deleted_chronology_and_unsanctioned_blanking_are_caught(
     case_path: Path, data_key: bytes
 ) -> None:

@@ -18,9 +18,10 @@ from ypsi_desktop.domain.case import AssessmentRecord
 from ypsi_desktop.domain.guidance_text import label
 from ypsi_desktop.domain.wizard_decision import CompletedAssessment
 
+from .assessment_seal import new_seal_salt, seal
 from .audit import AuditAction, Clock, format_time, utc_now
 from .case_codec import date_out
-from .case_history import record_audit, record_story
+from .case_history import record_story
 from .connection import Connection, transaction
 from .search import refresh
 
@@ -92,7 +93,8 @@ class AssessmentRepository:
             cursor = self.conn.execute(
                 "INSERT INTO assessments (incident_id, rules_version, facts, free_text,"
                 " suggestion, category, route, accepted_suggestion, reasons, decided_by,"
-                " decided_at, review_meeting_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " decided_at, review_meeting_on, seal_salt)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     incident_id,
                     checked["rules_version"],
@@ -106,6 +108,7 @@ class AssessmentRepository:
                     user_id,
                     format_time(moment),
                     None if meeting is None else meeting.isoformat(),
+                    new_seal_salt(),
                 ),
             )
             assessment_id = int(cursor.lastrowid or 0)
@@ -114,12 +117,11 @@ class AssessmentRepository:
                 (decision["category"], decision["route"], incident_id),
             )
             accepted = bool(decision["accepted_suggestion"])
-            record_audit(
+            seal(
                 self.conn,
+                assessment_id,
                 user_id=user_id,
                 action=AuditAction.CREATE,
-                record_type="assessment",
-                record_id=assessment_id,
                 detail=f"decision recorded for incident {incident_id}; suggestion "
                 + ("accepted" if accepted else "not followed"),
                 clock=self.clock,

@@ -24,6 +24,7 @@ from ypsi_desktop.domain.case import (
     SettingDetails,
 )
 
+from .assessment_seal import new_seal_salt, seal
 from .audit import (
     AuditAction,
     Clock,
@@ -253,7 +254,8 @@ class Importer:
         self.conn.execute(
             "INSERT INTO assessments (id, incident_id, rules_version, facts, free_text,"
             " suggestion, category, route, accepted_suggestion, reasons, decided_by,"
-            " decided_at, review_meeting_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " decided_at, review_meeting_on, seal_salt)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 row.id,
                 self.incident_ids[row.incident],
@@ -268,9 +270,17 @@ class Importer:
                 decided_by,
                 row.decided_at,
                 row.review_meeting_on,
+                new_seal_salt(),
             ),
         )
-        self._audit("assessment", row.id)
+        seal(
+            self.conn,
+            row.id,
+            user_id=self.user_id,
+            action=AuditAction.CREATE,
+            detail="assessment " + IMPORTED,
+            clock=self.clock,
+        )
 
     def chronology_entry(self, row: ChronologyRow, author_id: int) -> None:
         """Write one entry as it was (its times, author and id) and seal it in the history.

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from .assessment_seal import unmatched as unmatched_decisions
 from .audit import AuditAction
 from .connection import Connection
 from .sealing import (
@@ -161,6 +162,7 @@ def verify_chain(
     erased_audit: list[int] = []
     erasures: dict[tuple[str, int], int] = {}  # (record_type, id) -> seq of the erase entry
     sealed: dict[int, tuple[int, str]] = {}  # chronology id -> (seq, digest) of its creation
+    decisions: dict[int, tuple[int, str]] = {}  # assessment id -> (seq, digest) of latest seal
     hashes_at: dict[int, str] = {}
     prev, expected, count, last = GENESIS_HASH, 1, 0, (0, GENESIS_HASH.hex())
     anchor_seq = expected_anchor[0] if expected_anchor else None
@@ -200,6 +202,8 @@ def verify_chain(
             and entry.ref_digest
         ):
             sealed.setdefault(entry.record_id, (entry.seq, entry.ref_digest))
+        if entry.record_type == "assessment" and entry.record_id is not None and entry.ref_digest:
+            decisions[entry.record_id] = (entry.seq, entry.ref_digest)  # the latest one counts
         if anchor_seq is not None and entry.seq == anchor_seq:
             hashes_at[entry.seq] = entry.hash
         prev, expected, last = _safe_bytes(entry.hash), entry.seq + 1, (entry.seq, entry.hash)
@@ -210,6 +214,7 @@ def verify_chain(
             problems.append(ChainProblem(seq, f"Entry {seq} was blanked outside YPSI Desktop."))
 
     problems += _verify_chronology(conn, sealed, erasures)
+    problems += [ChainProblem(seq, text) for seq, text in unmatched_decisions(conn, decisions)]
 
     if expected_anchor is not None:
         seq, prefix = expected_anchor

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
+from .assessment_seal import new_seal_salt, seal
 from .audit import AuditAction, Clock, add_chronology_entry, erase_chronology_entry
 from .case_codec import PERSON_TEXT, PERSON_TRI
 from .case_history import record_audit
@@ -75,6 +76,17 @@ class IncidentDisposer:
             action=action,
             record_type=record_type,
             record_id=record_id,
+            detail=detail,
+            clock=self.clock,
+        )
+
+    def seal_decision(self, assessment_id: int, detail: str) -> None:
+        """A redacted decision is sealed again, as it now stands (its salt is new)."""
+        seal(
+            self.conn,
+            assessment_id,
+            user_id=self.user_id,
+            action=AuditAction.CHANGE,
             detail=detail,
             clock=self.clock,
         )
@@ -152,9 +164,10 @@ class IncidentDisposer:
         ).fetchall():
             conn.execute(
                 "UPDATE assessments SET free_text = '{}', reasons = CASE WHEN reasons = ''"
-                " THEN '' ELSE ? END, redactions = redactions + 1 WHERE id = ?",
-                (REASONS_REMOVED, assessment_id),
+                " THEN '' ELSE ? END, redactions = redactions + 1, seal_salt = ? WHERE id = ?",
+                (REASONS_REMOVED, new_seal_salt(), assessment_id),
             )
+            self.seal_decision(int(assessment_id), "decision's words removed with the incident")
         for (entry_id,) in conn.execute(
             "SELECT id FROM chronology WHERE incident_id = ? AND erased = 0 ORDER BY id",
             (incident_id,),
@@ -224,14 +237,18 @@ class IncidentDisposer:
             if new_values != values or new_reasons != reasons:
                 conn.execute(
                     "UPDATE assessments SET free_text = ?, reasons = ?,"
-                    " redactions = redactions + 1 WHERE id = ?",
+                    " redactions = redactions + 1, seal_salt = ? WHERE id = ?",
                     (
                         json.dumps(
                             new_values, ensure_ascii=False, sort_keys=True, separators=(",", ":")
                         ),
                         new_reasons,
+                        new_seal_salt(),
                         assessment_id,
                     ),
+                )
+                self.seal_decision(
+                    int(assessment_id), "name of a disposed person removed from a decision"
                 )
                 changed = True
         rows = conn.execute(

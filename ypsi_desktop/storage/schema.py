@@ -2,9 +2,11 @@
 
 A migration is `migrations/NNNN_name.sql` (package data). The runner wraps each file in
 `BEGIN IMMEDIATE … PRAGMA user_version = NNNN; COMMIT`, so a file must not manage its own
-transaction or touch user_version. Before an existing file (user_version > 0) is migrated,
-it is copied through the backup API to an encrypted sibling `FILE.pre-vNNNN.bak`, keyed with
-the same data key, so a faulty migration can never cost a record.
+transaction or touch user_version. Work SQL cannot do (a digest in the history) is a step in
+AFTER_SQL, run by the runner inside the same transaction, straight after the file. Before an
+existing file (user_version > 0) is migrated, it is copied through the backup API to an
+encrypted sibling `FILE.pre-vNNNN.bak`, keyed with the same data key, so a faulty migration can
+never cost a record.
 """
 
 from __future__ import annotations
@@ -20,6 +22,24 @@ from .connection import Connection, encrypted_copy, rollback_quietly
 from .errors import CaseFileError, MigrationFailed, map_error
 
 MIN_READABLE_VERSION = 1
+
+
+def _seal_existing_decisions(conn: Connection) -> None:
+    """0004: every decision already on file is sealed in the history as it stands."""
+    from .assessment_seal import seal
+
+    ids = [int(r[0]) for r in conn.execute("SELECT id FROM assessments ORDER BY id")]
+    for assessment_id in ids:
+        seal(
+            conn,
+            assessment_id,
+            user_id=None,
+            action=AuditAction.MIGRATE,
+            detail="decision sealed when the file was updated",
+        )
+
+
+AFTER_SQL = {(4, "assessment_seals"): _seal_existing_decisions}
 _FILE_NAME = re.compile(r"(\d{4})_([a-z0-9_]+)\.sql")
 # Statements that would end or nest the runner's transaction, or change what it manages.
 # Anchored at a statement start, so trigger bodies (BEGIN … END;) are fine.
@@ -116,6 +136,9 @@ def _apply(conn: Connection, migration: Migration, *, audited: bool) -> None:
         conn.executescript(script)
         if not conn.in_transaction:
             raise MigrationFailed(f"Migration {migration.version:04d} ended its own transaction.")
+        step = AFTER_SQL.get((migration.version, migration.name))
+        if step is not None:
+            step(conn)
         if audited:
             append_audit(
                 conn,

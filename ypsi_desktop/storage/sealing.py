@@ -28,6 +28,26 @@ GENESIS_HASH = bytes(32)
 _AUDIT_DOMAIN = b"ypsi-audit-v1\n"
 _CHRONOLOGY_DOMAIN = b"ypsi-chronology-v1\n"
 _TEXT_DOMAIN = b"ypsi-text-v1\n"
+_ASSESSMENT_DOMAIN = b"ypsi-assessment-v1\n"
+
+# Every column of a saved assessment (a classification decision) that its seal covers: all
+# but the seal's own salt. Listed once here for the digest, the repository and the check.
+ASSESSMENT_SEALED = (
+    "id",
+    "incident_id",
+    "rules_version",
+    "facts",
+    "free_text",
+    "suggestion",
+    "category",
+    "route",
+    "accepted_suggestion",
+    "reasons",
+    "decided_by",
+    "decided_at",
+    "review_meeting_on",
+    "redactions",
+)
 
 
 @dataclass(frozen=True)
@@ -117,6 +137,18 @@ def chronology_digest(entry: ChronologyRecord) -> str:
         "corrects_id": entry.corrects_id,
     }
     return hashlib.sha256(_CHRONOLOGY_DOMAIN + _canonical(content)).hexdigest()
+
+
+def assessment_digest(salt: str, values: Mapping[str, str | int | None]) -> str:
+    """Digest of a saved decision as stored (ASSESSMENT_SEALED), through a salt of its own.
+
+    The salt is replaced whenever the decision's text is redacted (a disposed person's name
+    taken out), so the seals left in the history by earlier versions cannot be used to
+    confirm a guess of the words removed."""
+    content = {name: values[name] for name in ASSESSMENT_SEALED}
+    return hashlib.sha256(
+        _ASSESSMENT_DOMAIN + bytes.fromhex(salt) + _canonical(content)
+    ).hexdigest()
 
 
 def text_matches(salt: str, commit: str, text: str) -> bool:

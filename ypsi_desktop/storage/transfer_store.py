@@ -22,6 +22,7 @@ from datetime import date
 
 from ypsi_desktop.domain.case import Incident, Person, PersonKind, Role
 
+from .assessment_seal import new_seal_salt, seal
 from .audit import (
     AuditAction,
     Clock,
@@ -514,7 +515,7 @@ def _write_assessment(
     cursor = conn.execute(
         "INSERT INTO assessments (incident_id, rules_version, facts, free_text, suggestion,"
         " category, route, accepted_suggestion, reasons, decided_by, decided_at,"
-        " review_meeting_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " review_meeting_on, seal_salt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             incident_id,
             data["rules_version"],
@@ -528,14 +529,14 @@ def _write_assessment(
             author,
             item.decided_at,
             item.review_meeting_on,
+            new_seal_salt(),
         ),
     )
-    append_audit(
+    seal(
         conn,
+        int(cursor.lastrowid or 0),
         user_id=None,
         action=AuditAction.CREATE,
-        record_type="assessment",
-        record_id=int(cursor.lastrowid or 0),
         detail="assessment received in a transfer",
     )
 
