@@ -10,6 +10,12 @@ import pytest
 import sqlcipher3
 from case_builders import DSL_ID, assessment_data, fake_upn, full_incident, full_referral
 
+from ypsi_desktop.domain.calendar import (
+    Calendar,
+    ClosureDay,
+    ClosureKind,
+    england_and_wales_bank_holidays,
+)
 from ypsi_desktop.domain.case import (
     FollowUp,
     Incident,
@@ -26,8 +32,9 @@ from ypsi_desktop.storage.assessment_repository import AssessmentRepository
 from ypsi_desktop.storage.case_list import CaseList
 from ypsi_desktop.storage.chain import verify_chain
 from ypsi_desktop.storage.child_file import child_file
+from ypsi_desktop.storage.closure_days import closure_days, record_days, remove_days
 from ypsi_desktop.storage.database import CaseFile
-from ypsi_desktop.storage.due import add_working_days, due_items
+from ypsi_desktop.storage.due import due_items
 from ypsi_desktop.storage.incident_repository import IncidentRepository
 from ypsi_desktop.storage.person_repository import PersonRepository
 from ypsi_desktop.storage.search import search
@@ -205,6 +212,7 @@ def test_merging_two_records_of_one_child(case: CaseFile) -> None:
 
 
 def test_working_days_skip_weekends() -> None:
+    add_working_days = Calendar().add_working_days
     friday = date(2026, 3, 6)
     assert add_working_days(friday, 1) == date(2026, 3, 9)
     assert add_working_days(date(2026, 3, 7), 1) == date(2026, 3, 9)  # Saturday
@@ -250,6 +258,37 @@ def test_due_view_lists_overdue_actions_and_unacknowledged_referrals(case: CaseF
     IncidentRepository(case.conn).save(incident, user_id=DSL_ID)
     IncidentRepository(case.conn).close(incident.id, user_id=DSL_ID, closed_on=date(2026, 3, 10))
     assert due_items(case.conn, date(2026, 3, 10)) == []  # closed: nothing left to chase
+
+
+def test_a_listed_bank_holiday_is_not_a_working_day_for_an_acknowledgement(
+    case: CaseFile,
+) -> None:
+    thursday = date(2026, 4, 2)  # before Good Friday
+    incident = _saved(case, Incident(owner="Ms Testlead"))
+    incident.referrals.append(Referral(agency=full_referral(frozenset()).agency, made_on=thursday))
+    IncidentRepository(case.conn).save(incident, user_id=DSL_ID)
+    easter_monday = date(2026, 4, 6)
+    assert [i.kind for i in due_items(case.conn, easter_monday)] == [DueKind.ACKNOWLEDGEMENT]
+
+    seq_before = case.conn.execute("SELECT max(seq) FROM audit_log").fetchone()[0]
+    assert record_days(case.conn, england_and_wales_bank_holidays(2026), user_id=DSL_ID) == 8
+    assert case.conn.execute("SELECT max(seq) FROM audit_log").fetchone()[0] == seq_before + 1
+    assert due_items(case.conn, easter_monday) == []  # due on the Tuesday now
+    (item,) = due_items(case.conn, date(2026, 4, 8))
+    assert item.due_on == date(2026, 4, 7) and item.days_overdue == 1
+    assert [d.note for d in closure_days(case.conn, year=2026)][:2] == [
+        "New Year's Day",
+        "Good Friday",
+    ]
+
+    assert remove_days(case.conn, [date(2026, 4, 3), date(2026, 4, 6)], user_id=DSL_ID) == 2
+    assert [i.kind for i in due_items(case.conn, easter_monday)] == [DueKind.ACKNOWLEDGEMENT]
+    with pytest.raises(ValueError, match="60 characters"):
+        record_days(
+            case.conn,
+            [ClosureDay(date(2026, 7, 20), ClosureKind.SCHOOL_CLOSED, "x" * 61)],
+            user_id=DSL_ID,
+        )
 
 
 # --- Assessments ----------------------------------------------------------------------------

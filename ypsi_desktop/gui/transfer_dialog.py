@@ -53,6 +53,12 @@ _ERRORS = (
 )
 
 
+DUE_HOW = (
+    "(five school days after the child starts there, skipping weekends and the bank "
+    "holidays and closure days listed under Records)"
+)
+
+
 class TransferDialog(QDialog):
     def __init__(
         self,
@@ -192,7 +198,8 @@ class TransferDialog(QDialog):
             ui.passphrase_label.setText(sent.passphrase)
             ui.passphrase_note_label.setText(
                 f"{transfer.PASSPHRASE_ADVICE} Package fingerprint: {sent.fingerprint} (the "
-                f"receiving DSL sees the same). Receipt due by {short_date(sent.due_on)}."
+                f"receiving DSL sees the same). Receipt due by {short_date(sent.due_on)}"
+                f" {DUE_HOW}."
             )
             ui.passphrase_group.show()
 
@@ -237,7 +244,8 @@ class TransferDialog(QDialog):
                 self,
                 TITLE,
                 f"Saved {path.name} ({printed.pages} pages, the receipt slip last). It is not "
-                f"encrypted: keep it safe. Receipt due by {short_date(printed.due_on)}.",
+                f"encrypted: keep it safe. Receipt due by {short_date(printed.due_on)}"
+                f" {DUE_HOW}.",
             ),
         )
 

@@ -11,40 +11,25 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from ypsi_desktop.domain.calendar import Calendar
 from ypsi_desktop.domain.case_views import DueItem, DueKind
 
 from .case_codec import date_out
+from .closure_days import calendar
 from .connection import Connection
 
-_SATURDAY = 5
+
+def acknowledgement_due(made_on: date, days_off: Calendar | None = None) -> date:
+    """The day by which a referral made on `made_on` should have been acknowledged: the next
+    working day (not a weekend, nor a bank holiday the file lists)."""
+    return (days_off or Calendar()).add_working_days(made_on, 1)
 
 
-def add_working_days(start: date, days: int) -> date:
-    """`start` moved on by `days` working days, Monday to Friday.
-
-    Bank holidays are NOT taken into account (they differ between England, Wales, Scotland
-    and Northern Ireland, and change by proclamation), so around a bank holiday an
-    acknowledgement is shown as overdue a day early: a prompt to check, never a missed one.
-    """
-    current = start
-    remaining = days
-    while remaining > 0:
-        current += timedelta(days=1)
-        if current.weekday() < _SATURDAY:
-            remaining -= 1
-    return current
-
-
-def acknowledgement_due(made_on: date) -> date:
-    """The day by which a referral made on `made_on` should have been acknowledged."""
-    return add_working_days(made_on, 1)
-
-
-def latest_overdue_referral_date(as_of: date) -> date:
+def latest_overdue_referral_date(as_of: date, days_off: Calendar | None = None) -> date:
     """The latest `made_on` whose acknowledgement is overdue on `as_of` (every earlier date
     is overdue too, since the due date never goes down as the referral date goes up)."""
     candidate = as_of - timedelta(days=1)
-    while acknowledgement_due(candidate) >= as_of:
+    while acknowledgement_due(candidate, days_off) >= as_of:
         candidate -= timedelta(days=1)
     return candidate
 
@@ -55,9 +40,10 @@ def due_items(conn: Connection, as_of: date) -> list[DueItem]:
 
     A follow-up is overdue from the day after its due date; a referral's acknowledgement from
     the day after the working day following the referral (made Friday: due Monday, overdue
-    on Tuesday). Bank holidays are ignored (see `add_working_days`).
+    on Tuesday; a bank holiday the file lists is not a working day).
     """
     items: list[DueItem] = []
+    days_off = calendar(conn)
     for row in conn.execute(
         "SELECT f.id, f.incident_id, i.reference, f.description, f.owner, f.due_on"
         " FROM follow_ups f CROSS JOIN incidents i ON i.id = f.incident_id"
@@ -79,7 +65,7 @@ def due_items(conn: Connection, as_of: date) -> list[DueItem]:
                 days_overdue=(as_of - due_on).days,
             )
         )
-    cutoff = latest_overdue_referral_date(as_of)
+    cutoff = latest_overdue_referral_date(as_of, days_off)
     for row in conn.execute(
         "SELECT r.id, r.incident_id, i.reference, r.agency, i.owner, r.made_on"
         " FROM referrals r CROSS JOIN incidents i ON i.id = r.incident_id"
@@ -90,7 +76,7 @@ def due_items(conn: Connection, as_of: date) -> list[DueItem]:
         made_on = date_out(row[5])
         if made_on is None:
             continue
-        expected = acknowledgement_due(made_on)
+        expected = acknowledgement_due(made_on, days_off)
         items.append(
             DueItem(
                 kind=DueKind.ACKNOWLEDGEMENT,

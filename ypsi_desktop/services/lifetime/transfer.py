@@ -14,8 +14,9 @@ and separately from the main pupil file, and confirms it was received. Here:
 - `open_package` + `receive_package` are the receiving side: the package is opened and
   checked completely, its provenance shown, and only then written into the case file.
 
-Days: "five school days" is counted as five weekdays (storage/due.py's working days); school
-holidays and bank holidays are not known to the app, so the date can come early, never late.
+Days: "five school days" are counted over weekdays, less the bank holidays and closure days
+this file records (domain/calendar.py): the new school's own term dates are not known, so
+where they differ the date can be a little out; the transfer window says how it was counted.
 """
 
 from __future__ import annotations
@@ -25,13 +26,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ypsi_desktop.domain.calendar import Calendar
 from ypsi_desktop.services.lifetime import transfer_package as package
 from ypsi_desktop.services.lifetime.transfer_build import PackageSummary, build_payload
 from ypsi_desktop.services.lifetime.transfer_read import ReceivedPackage, read_payload
 from ypsi_desktop.services.permissions import Permission
 from ypsi_desktop.services.session import CaseFileSession
 from ypsi_desktop.storage import transfer_store as store
-from ypsi_desktop.storage.due import add_working_days
+from ypsi_desktop.storage.closure_days import calendar
 from ypsi_desktop.storage.key_derivation import KdfParams
 from ypsi_desktop.storage.transfer_store import Received, TransferIn, TransferOut, TransferRefused
 
@@ -69,9 +71,9 @@ class SentFile:
     summary: PackageSummary
 
 
-def due_date(starts_on: date) -> date:
+def due_date(starts_on: date, days_off: Calendar | None = None) -> date:
     """Five school days after the child starts at the new setting."""
-    return add_working_days(starts_on, SCHOOL_DAYS)
+    return (days_off or Calendar()).add_school_days(starts_on, SCHOOL_DAYS)
 
 
 def send_file(
@@ -92,6 +94,7 @@ def send_file(
     if not method.strip():
         raise TransferRefused("Say how the package and its passphrase are being sent.")
     package_id = secrets.token_hex(16)
+    due_on = due_date(starts_on, calendar(session.conn))
     payload, summary = build_payload(
         session,
         person_id,
@@ -112,14 +115,12 @@ def send_file(
         package_id=package_id,
         fingerprint=sealed.fingerprint,
         starts_on=starts_on,
-        due_on=due_date(starts_on),
+        due_on=due_on,
         sent_on=today,
         user_id=session.user.id,
     )
     session.checkpoint()
-    return SentFile(
-        transfer_id, Path(out_path), passphrase, sealed.fingerprint, due_date(starts_on), summary
-    )
+    return SentFile(transfer_id, Path(out_path), passphrase, sealed.fingerprint, due_on, summary)
 
 
 def record_receipt(

@@ -36,6 +36,7 @@ from ypsi_desktop.services.permissions import Permission
 from ypsi_desktop.services.session import CaseFileSession
 from ypsi_desktop.storage.audit import utc_now
 from ypsi_desktop.storage.chain import anchor, format_anchor
+from ypsi_desktop.storage.closure_days import calendar
 from ypsi_desktop.storage.connection import transaction
 from ypsi_desktop.storage.transfer_store import record_sent
 
@@ -287,6 +288,7 @@ def print_file(
     )
     payload: dict[str, Any] = built
     conn = session.conn
+    due_on = transfers.due_date(starts_on, calendar(conn))
     with transaction(conn):  # the log entry is kept only if the PDF is made
         transfer_id = record_sent(
             conn,
@@ -297,7 +299,7 @@ def print_file(
             package_id="",
             fingerprint="",
             starts_on=starts_on,
-            due_on=transfers.due_date(starts_on),
+            due_on=due_on,
             sent_on=today,
             user_id=session.user.id,
         )
@@ -318,6 +320,4 @@ def print_file(
         if save is not None:
             save(rendered.data)
     session.checkpoint()
-    return PrintedFile(
-        transfer_id, rendered.data, rendered.pages, fingerprint, transfers.due_date(starts_on)
-    )
+    return PrintedFile(transfer_id, rendered.data, rendered.pages, fingerprint, due_on)
