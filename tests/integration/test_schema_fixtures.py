@@ -50,3 +50,22 @@ def test_an_old_case_file_opens_whole_with_its_records(fixture: Path, tmp_path: 
             assert len(days_off.bank_holidays) == 8 and len(days_off.school_closed) == 1
         notes = IncidentRepository(session.conn).chronology(1)
         assert any(n.body == "Fixture chronology note." for n in notes)
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)
+def test_a_backup_made_by_an_earlier_version_restores(fixture: Path, tmp_path: Path) -> None:
+    """A backup is checked as it is (not migrated) before it replaces the case file, then
+    migrated as it opens: an older one must pass that check."""
+    from ypsi_desktop.storage.backup import restore_case_file
+    from ypsi_desktop.storage.keys import KeyStore
+
+    backup = tmp_path / "backup"
+    shutil.copytree(fixture, backup)
+    key = KeyStore(backup / "case.ypsi").unlock(USER, PASSPHRASE).data_key
+    target = tmp_path / "live" / "case.ypsi"
+    target.parent.mkdir()
+    restore_case_file(backup / "case.ypsi", target, key, user_id=None)
+    shutil.copy2(backup / "case.ypsi.keys", tmp_path / "live" / "case.ypsi.keys")
+    with sessions.unlock(target, user_name=USER, passphrase=PASSPHRASE) as session:
+        assert session.case.schema_version == SCHEMA_VERSION_RANGE[1]
+        assert check_file(session).ok

@@ -332,6 +332,21 @@ def test_a_redaction_done_outside_the_app_is_caught(case_path: Path, data_key: b
     assert any(f"The decision {decision} recorded for" in line for line in lines)
 
 
+def test_a_decision_with_a_mangled_salt_is_reported_not_raised(
+    case_path: Path, data_key: bytes
+) -> None:
+    with open_case_file(case_path, data_key) as case:
+        decision = _decision(case)
+    _tamper(
+        case_path,
+        data_key,
+        "UPDATE assessments SET reasons = 'rewritten', redactions = redactions + 1,"
+        f" seal_salt = 'not hex' WHERE id = {decision}",
+    )
+    lines = _report_after(case_path, data_key).lines()
+    assert any("has been changed since it was recorded" in line for line in lines)
+
+
 def test_decisions_added_or_removed_outside_the_app_are_caught(
     case_path: Path, data_key: bytes
 ) -> None:

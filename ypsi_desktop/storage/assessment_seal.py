@@ -26,9 +26,17 @@ def current_digest(conn: Connection, assessment_id: int) -> str:
     return _digest(found)
 
 
+SEALED_FROM_VERSION = 4  # schema 4 added the seals (older files are sealed as they migrate)
+
+
 def _digest(row: tuple[object, ...]) -> str:
+    """The row's digest, or "" for a row no digest can be made of (a salt that is not hex, a
+    value of the wrong type): such a row can only have been edited outside the app."""
     values = dict(zip(ASSESSMENT_SEALED, row[:-1], strict=True))
-    return assessment_digest(str(row[-1]), values)  # type: ignore[arg-type]
+    try:
+        return assessment_digest(str(row[-1]), values)  # type: ignore[arg-type]
+    except (ValueError, TypeError):
+        return ""
 
 
 def seal(
@@ -56,6 +64,9 @@ def seal(
 def unmatched(conn: Connection, seals: dict[int, tuple[int, str]]) -> list[tuple[int | None, str]]:
     """(history entry, problem) for every decision that does not match its latest seal, has
     none, or was sealed and is gone. `seals` maps assessment id to (seq, ref_digest)."""
+    (version,) = conn.execute("PRAGMA user_version").fetchone()
+    if int(version) < SEALED_FROM_VERSION:
+        return []  # an older file, opened to be checked as it is (a backup before a restore)
     problems: list[tuple[int | None, str]] = []
     seen: set[int] = set()
     query = (
@@ -69,7 +80,7 @@ def unmatched(conn: Connection, seals: dict[int, tuple[int, str]]) -> list[tuple
         found = seals.get(assessment_id)
         if found is None:
             problems.append((None, f"{name} has no matching entry in the history."))
-        elif found[1] != _digest(row[:-1]):
+        elif found[1] != (_digest(row[:-1]) or None):
             problems.append((found[0], f"{name} has been changed since it was recorded."))
     for assessment_id, (seq, _sealed) in sorted(seals.items()):
         if assessment_id not in seen:

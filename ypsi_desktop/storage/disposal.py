@@ -138,7 +138,11 @@ def tombstones(conn: Connection) -> list[Tombstone]:
 
 def verify_tombstones(conn: Connection) -> list[str]:
     """Problems with the tombstones: each must match its digest and the audit entry sealing
-    it (the chain itself is verified by chain.verify_chain)."""
+    it (the chain itself is verified by chain.verify_chain). A file older than schema 3 has
+    no disposals (a backup checked before it is restored and migrated)."""
+    (version,) = conn.execute("PRAGMA user_version").fetchone()
+    if int(version) < 3:
+        return []
     sealed = {
         int(r[0]): str(r[1])
         for r in conn.execute(

@@ -8,12 +8,12 @@ DROP TRIGGER assessments_no_update;
 
 UPDATE assessments SET seal_salt = lower(hex(randomblob(16)));
 
--- As in 0003: only a redaction may change a decision, counting up `redactions`; its new
--- salt comes with it.
+-- As in 0003: only a redaction may change a decision, counting up `redactions`; a new salt
+-- comes with it.
 CREATE TRIGGER assessments_no_update BEFORE UPDATE ON assessments
 WHEN NOT (
         NEW.redactions = OLD.redactions + 1
-    AND NEW.seal_salt <> ''
+    AND NEW.seal_salt <> '' AND NEW.seal_salt IS NOT OLD.seal_salt
     AND NEW.id IS OLD.id AND NEW.incident_id IS OLD.incident_id
     AND NEW.rules_version IS OLD.rules_version AND NEW.facts IS OLD.facts
     AND NEW.suggestion IS OLD.suggestion AND NEW.category IS OLD.category
