@@ -67,16 +67,11 @@ def _lifetime_records(
     transfer_store.record_receipt(
         conn, sent, received_on=date(2026, 3, 4), received_by="Fixture DSL", user_id=user
     )
-    # From schema 5: bank holidays and a closure day.
-    from ypsi_desktop.domain.calendar import (
-        ClosureDay,
-        ClosureKind,
-        england_and_wales_bank_holidays,
-    )
-    from ypsi_desktop.storage.closure_days import record_days
+    # From schema 5: bank holidays.
+    from ypsi_desktop.domain.calendar import england_and_wales_bank_holidays
+    from ypsi_desktop.storage.bank_holidays import record_days
 
-    closed = ClosureDay(date(2026, 7, 20), ClosureKind.SCHOOL_CLOSED, "Fixture training day")
-    record_days(conn, [*england_and_wales_bank_holidays(2026), closed], user_id=user)
+    record_days(conn, england_and_wales_bank_holidays(2026), user_id=user)
 
 
 def main() -> int:

@@ -125,26 +125,17 @@ def _main_incident_closed() -> QWidget:
     return window
 
 
-def _closure_days() -> QWidget:
-    from ypsi_desktop.domain.calendar import (
-        ClosureDay,
-        ClosureKind,
-        england_and_wales_bank_holidays,
-    )
-    from ypsi_desktop.gui.closure_days_dialog import ClosureDaysDialog
+def _bank_holidays() -> QWidget:
+    from ypsi_desktop.domain.calendar import england_and_wales_bank_holidays
+    from ypsi_desktop.gui.bank_holidays_dialog import BankHolidaysDialog
     from ypsi_desktop.gui.prompts import ScriptedPrompts
-    from ypsi_desktop.services import closures
+    from ypsi_desktop.services import bank_holidays
 
     session = _demo_session()
-    half_term = [
-        ClosureDay(date(2026, 10, 26 + n), ClosureKind.SCHOOL_CLOSED, "October half term")
-        for n in range(5)
-    ]
-    closures.record(session, [*england_and_wales_bank_holidays(2026), *half_term])
-    dialog = ClosureDaysDialog(session, ScriptedPrompts(), today=date(2026, 11, 24))
-    dialog.ui.from_edit.setText("21/12/2026")
-    dialog.ui.to_edit.setText("01/01/2027")
-    dialog.ui.note_edit.setText("Christmas holiday")
+    bank_holidays.record(session, england_and_wales_bank_holidays(2026))
+    dialog = BankHolidaysDialog(session, ScriptedPrompts(), today=date(2026, 11, 24))
+    dialog.ui.date_edit.setText("30/11/2026")
+    dialog.ui.note_edit.setText("St Andrew's Day (Scotland)")
     dialog.move(0, 0)
     return dialog
 
@@ -206,7 +197,7 @@ SCENARIOS: dict[str, Callable[[], QWidget]] = {
     "main_incident_chronology": _main_incident_chronology,
     "main_incident_referrals": _main_incident_referrals,
     "main_incident_closed": _main_incident_closed,
-    "closure_days": _closure_days,
+    "bank_holidays": _bank_holidays,
     "incident_validation": _incident_validation,
     "incident_dark": _incident_dark,
     "case_list": _case_list,

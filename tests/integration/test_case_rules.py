@@ -11,9 +11,8 @@ import sqlcipher3
 from case_builders import DSL_ID, assessment_data, fake_upn, full_incident, full_referral
 
 from ypsi_desktop.domain.calendar import (
+    BankHoliday,
     Calendar,
-    ClosureDay,
-    ClosureKind,
     england_and_wales_bank_holidays,
 )
 from ypsi_desktop.domain.case import (
@@ -29,10 +28,10 @@ from ypsi_desktop.domain.case import (
 from ypsi_desktop.domain.case_views import DueKind
 from ypsi_desktop.domain.closing import CannotClose
 from ypsi_desktop.storage.assessment_repository import AssessmentRepository
+from ypsi_desktop.storage.bank_holidays import bank_holidays, record_days, remove_days
 from ypsi_desktop.storage.case_list import CaseList
 from ypsi_desktop.storage.chain import verify_chain
 from ypsi_desktop.storage.child_file import child_file
-from ypsi_desktop.storage.closure_days import closure_days, record_days, remove_days
 from ypsi_desktop.storage.database import CaseFile
 from ypsi_desktop.storage.due import due_items
 from ypsi_desktop.storage.incident_repository import IncidentRepository
@@ -276,7 +275,7 @@ def test_a_listed_bank_holiday_is_not_a_working_day_for_an_acknowledgement(
     assert due_items(case.conn, easter_monday) == []  # due on the Tuesday now
     (item,) = due_items(case.conn, date(2026, 4, 8))
     assert item.due_on == date(2026, 4, 7) and item.days_overdue == 1
-    assert [d.note for d in closure_days(case.conn, year=2026)][:2] == [
+    assert [d.note for d in bank_holidays(case.conn, year=2026)][:2] == [
         "New Year's Day",
         "Good Friday",
     ]
@@ -284,11 +283,7 @@ def test_a_listed_bank_holiday_is_not_a_working_day_for_an_acknowledgement(
     assert remove_days(case.conn, [date(2026, 4, 3), date(2026, 4, 6)], user_id=DSL_ID) == 2
     assert [i.kind for i in due_items(case.conn, easter_monday)] == [DueKind.ACKNOWLEDGEMENT]
     with pytest.raises(ValueError, match="60 characters"):
-        record_days(
-            case.conn,
-            [ClosureDay(date(2026, 7, 20), ClosureKind.SCHOOL_CLOSED, "x" * 61)],
-            user_id=DSL_ID,
-        )
+        record_days(case.conn, [BankHoliday(date(2026, 7, 20), "x" * 61)], user_id=DSL_ID)
 
 
 # --- Assessments ----------------------------------------------------------------------------

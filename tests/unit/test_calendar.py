@@ -7,9 +7,8 @@ from datetime import date
 import pytest
 
 from ypsi_desktop.domain.calendar import (
+    BankHoliday,
     Calendar,
-    ClosureDay,
-    ClosureKind,
     easter_sunday,
     england_and_wales_bank_holidays,
 )
@@ -44,7 +43,7 @@ def test_easter_day(year: int, easter: date) -> None:
 def test_england_and_wales_bank_holidays(year: int, expected: list[str]) -> None:
     days = england_and_wales_bank_holidays(year)
     assert [f"{d.day:%m-%d}" for d in days] == expected
-    assert all(d.kind is ClosureKind.BANK_HOLIDAY and d.note for d in days)
+    assert all(d.note for d in days)
 
 
 def test_a_weekend_christmas_names_its_substitute_days() -> None:
@@ -53,17 +52,16 @@ def test_a_weekend_christmas_names_its_substitute_days() -> None:
     assert notes[date(2022, 12, 27)] == "Christmas Day (substitute day)"
 
 
-def test_bank_holidays_are_not_working_days_and_closures_not_school_days() -> None:
-    easter_2026 = england_and_wales_bank_holidays(2026)
-    half_term = [
-        ClosureDay(date(2026, 4, 7 + n), ClosureKind.SCHOOL_CLOSED, "Easter holiday")
-        for n in range(4)
-    ]
-    days_off = Calendar.of([*easter_2026, *half_term])
+def test_bank_holidays_are_not_working_days() -> None:
+    days_off = Calendar.of(england_and_wales_bank_holidays(2026))
     thursday = date(2026, 4, 2)
     # A referral made the Thursday before Good Friday is due on the Tuesday after Easter.
     assert days_off.add_working_days(thursday, 1) == date(2026, 4, 7)
     assert Calendar().add_working_days(thursday, 1) == date(2026, 4, 3)
-    # Five school days from then skip the bank holidays and the rest of the holiday week.
-    assert days_off.add_school_days(thursday, 5) == date(2026, 4, 17)
     assert days_off.add_working_days(thursday, 5) == date(2026, 4, 13)
+    # A deadline landing on a bank holiday or a weekend moves to the next working day.
+    assert days_off.on_or_after(date(2026, 4, 3)) == date(2026, 4, 7)
+    assert days_off.on_or_after(date(2026, 4, 8)) == date(2026, 4, 8)
+    assert Calendar.of([BankHoliday(date(2026, 11, 30), "St Andrew's Day")]).on_or_after(
+        date(2026, 11, 28)
+    ) == date(2026, 12, 1)

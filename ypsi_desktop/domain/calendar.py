@@ -1,19 +1,19 @@
-"""Working days and school days, with the bank holidays and closures a DSL records.
+"""Working days, with the bank holidays a DSL records.
 
-Two deadlines count days that are not simply calendar days:
+Deadlines counted in working days (Monday to Friday, not a bank holiday):
 
-- an agency should acknowledge a referral within one *working day*: Monday to Friday, not a
-  bank holiday;
-- a child's file goes to their new school within five *school days*: working days on which
-  schools are open. The new school's term dates are not known here, so the days this school
-  records as closed (holidays, training days) are used, since schools in one area mostly
-  share term dates; the app says the date is worked out this way.
+- an agency should acknowledge a referral within one working day;
+- a child's file goes to their new school within five school days. The days are the new
+  school's, and it is open (the child has just started there), so they are counted as
+  working days: a bank holiday is skipped, this school's own holidays are not (the date can
+  come early, never late);
+- a subject access request's month ends on the next working day if it falls on a weekend or
+  a bank holiday (the ICO's rule).
 
 Bank holidays differ between England, Wales, Scotland and Northern Ireland and change by
-proclamation, so none is assumed: the DSL keeps the list (Records → Bank holidays and closure
-days), with England and Wales's usual ones offered for a year at a time by
-`england_and_wales_bank_holidays`, worked out from the rules (which a proclamation can change:
-the list can be edited).
+proclamation, so none is assumed: the DSL keeps the list (Records → Bank holidays), with
+England and Wales's usual ones offered a year at a time by `england_and_wales_bank_holidays`,
+worked out from the standing rules (a one-off or moved holiday is added or removed by hand).
 """
 
 from __future__ import annotations
@@ -21,60 +21,43 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from enum import StrEnum
 
 _SATURDAY = 5
 
 
-class ClosureKind(StrEnum):
-    BANK_HOLIDAY = "bank_holiday"  # no working day for anyone
-    SCHOOL_CLOSED = "school_closed"  # a holiday or training day: not a school day
-
-
-CLOSURE_WORDS = {
-    ClosureKind.BANK_HOLIDAY: "Bank holiday",
-    ClosureKind.SCHOOL_CLOSED: "School closed",
-}
-
-
 @dataclass(frozen=True)
-class ClosureDay:
+class BankHoliday:
     day: date
-    kind: ClosureKind
-    note: str = ""  # a short label ("Christmas holiday"): never a person's name
+    note: str = ""  # its name ("Good Friday"): a short label, never a person's name
 
 
 @dataclass(frozen=True)
 class Calendar:
-    """The days off the file knows about. Empty: every weekday is a working day."""
+    """The bank holidays the file knows about. Empty: every weekday is a working day."""
 
     bank_holidays: frozenset[date] = field(default_factory=frozenset)
-    school_closed: frozenset[date] = field(default_factory=frozenset)
 
     @classmethod
-    def of(cls, days: Iterable[ClosureDay]) -> Calendar:
-        listed = list(days)
-        return cls(
-            frozenset(d.day for d in listed if d.kind is ClosureKind.BANK_HOLIDAY),
-            frozenset(d.day for d in listed if d.kind is ClosureKind.SCHOOL_CLOSED),
-        )
+    def of(cls, days: Iterable[BankHoliday]) -> Calendar:
+        return cls(frozenset(d.day for d in days))
+
+    def is_working_day(self, day: date) -> bool:
+        return day.weekday() < _SATURDAY and day not in self.bank_holidays
 
     def add_working_days(self, start: date, days: int) -> date:
-        """`start` moved on by `days` working days (weekdays that are not bank holidays)."""
-        return _add(start, days, self.bank_holidays)
+        """`start` moved on by `days` working days."""
+        current, remaining = start, days
+        while remaining > 0:
+            current += timedelta(days=1)
+            if self.is_working_day(current):
+                remaining -= 1
+        return current
 
-    def add_school_days(self, start: date, days: int) -> date:
-        """`start` moved on by `days` school days (working days the school is open)."""
-        return _add(start, days, self.bank_holidays | self.school_closed)
-
-
-def _add(start: date, days: int, closed: frozenset[date]) -> date:
-    current, remaining = start, days
-    while remaining > 0:
-        current += timedelta(days=1)
-        if current.weekday() < _SATURDAY and current not in closed:
-            remaining -= 1
-    return current
+    def on_or_after(self, day: date) -> date:
+        """`day` itself if it is a working day, else the next one."""
+        while not self.is_working_day(day):
+            day += timedelta(days=1)
+        return day
 
 
 def easter_sunday(year: int) -> date:
@@ -102,26 +85,21 @@ def _last_monday(year: int, month: int) -> date:
     return last - timedelta(days=last.weekday())
 
 
-def _next_weekday(day: date, taken: set[date]) -> date:
-    while day.weekday() >= _SATURDAY or day in taken:
-        day += timedelta(days=1)
-    return day
-
-
-def england_and_wales_bank_holidays(year: int) -> list[ClosureDay]:
+def england_and_wales_bank_holidays(year: int) -> list[BankHoliday]:
     """The usual bank holidays in England and Wales in `year`, by the standing rules: New
     Year's Day, Good Friday, Easter Monday, the early May, spring and summer bank holidays,
     Christmas Day and Boxing Day, with a weekday in lieu when one falls at a weekend. A
     one-off holiday or a moved one (by proclamation) is not here: add or remove it by hand."""
     easter = easter_sunday(year)
     taken: set[date] = set()
-    days: list[ClosureDay] = []
+    days: list[BankHoliday] = []
 
     def add(day: date, note: str, *, substitute: bool = True) -> None:
-        actual = _next_weekday(day, taken) if substitute else day
+        actual = day
+        while substitute and (actual.weekday() >= _SATURDAY or actual in taken):
+            actual += timedelta(days=1)
         taken.add(actual)
-        label = note if actual == day else f"{note} (substitute day)"
-        days.append(ClosureDay(actual, ClosureKind.BANK_HOLIDAY, label))
+        days.append(BankHoliday(actual, note if actual == day else f"{note} (substitute day)"))
 
     add(date(year, 1, 1), "New Year's Day")
     add(easter - timedelta(days=2), "Good Friday", substitute=False)

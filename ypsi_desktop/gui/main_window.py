@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         ui.action_transfer.triggered.connect(lambda: self._records_dialog("transfer"))
         ui.action_subject_access.triggered.connect(lambda: self._records_dialog("sar"))
         ui.action_governors_report.triggered.connect(lambda: self._records_dialog("report"))
-        ui.action_closure_days.triggered.connect(lambda: self._records_dialog("closures"))
+        ui.action_bank_holidays.triggered.connect(lambda: self._records_dialog("holidays"))
         ui.action_setting_details.triggered.connect(lambda: self.paperwork.edit_setting_details())
         ui.action_blank_form.triggered.connect(lambda: self.paperwork.print_blank_form())
         self.signed_in_text = ""
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
             (ui.action_transfer, Permission.RECORD),
             (ui.action_subject_access, Permission.EXPORT),
             (ui.action_governors_report, Permission.VIEW),
-            (ui.action_closure_days, Permission.VIEW),
+            (ui.action_bank_holidays, Permission.VIEW),
         ):
             action.setEnabled(allowed(role, permission))
         ui.action_blank_form.setEnabled(allowed(role, Permission.PRINT_RECORD))
@@ -361,10 +361,10 @@ class MainWindow(QMainWindow):
             from ypsi_desktop.gui.sar_dialog import SarDialog
 
             dialog = SarDialog(self, session, self.prompts, background=self.background)
-        elif which == "closures":
-            from ypsi_desktop.gui.closure_days_dialog import ClosureDaysDialog
+        elif which == "holidays":
+            from ypsi_desktop.gui.bank_holidays_dialog import BankHolidaysDialog
 
-            dialog = ClosureDaysDialog(session, self.prompts, self)
+            dialog = BankHolidaysDialog(session, self.prompts, self)
         else:
             from ypsi_desktop.gui.governors_report_dialog import GovernorsReportDialog
 
@@ -548,7 +548,7 @@ class MainWindow(QMainWindow):
             ui.action_transfer,
             ui.action_subject_access,
             ui.action_governors_report,
-            ui.action_closure_days,
+            ui.action_bank_holidays,
         ):
             action.setEnabled(False)
         self.signed_in_text = ""

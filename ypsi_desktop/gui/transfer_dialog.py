@@ -55,7 +55,7 @@ _ERRORS = (
 
 DUE_HOW = (
     "(five school days after the child starts there, skipping weekends and the bank "
-    "holidays and closure days listed under Records)"
+    "holidays listed under Records)"
 )
 
 

@@ -14,8 +14,8 @@ from datetime import date, timedelta
 from ypsi_desktop.domain.calendar import Calendar
 from ypsi_desktop.domain.case_views import DueItem, DueKind
 
+from .bank_holidays import calendar
 from .case_codec import date_out
-from .closure_days import calendar
 from .connection import Connection
 
 

@@ -3,8 +3,8 @@ released in its response and why, and when it was answered.
 
 The deadline is one calendar month from receipt (UK GDPR art. 12(3); the ICO's rule: the
 corresponding date in the next month, or that month's last day when it is shorter; a weekend
-moves it to the Monday). Bank holidays are not known to the app, so around one the date can
-come a day early, never late. Extensions for complex requests are not modelled.
+or a bank holiday the file lists moves it to the next working day). Extensions for complex
+requests are not modelled.
 """
 
 from __future__ import annotations
@@ -12,22 +12,24 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
+
+from ypsi_desktop.domain.calendar import Calendar
 
 from .audit import AuditAction, Clock, format_time, utc_now
+from .bank_holidays import calendar as listed_holidays
 from .case_codec import date_out
 from .case_history import record_audit
 from .connection import Connection, transaction
 
 _KEY = re.compile(r"[a-z_]{1,30}:[0-9a-z_\-]{1,60}")
-_SATURDAY = 5
 
 
 class AccessRequestError(ValueError):
     """A request or release that cannot be recorded; the message says why, for a DSL."""
 
 
-def one_month_after(received: date) -> date:
+def one_month_after(received: date, days_off: Calendar | None = None) -> date:
     """The response deadline for a request received on `received`."""
     year, month = (
         (received.year, received.month + 1)
@@ -38,10 +40,7 @@ def one_month_after(received: date) -> date:
         )
     )
     last = calendar.monthrange(year, month)[1]
-    due = date(year, month, min(received.day, last))
-    while due.weekday() >= _SATURDAY:
-        due += timedelta(days=1)
-    return due
+    return (days_off or Calendar()).on_or_after(date(year, month, min(received.day, last)))
 
 
 @dataclass(frozen=True)
@@ -128,7 +127,7 @@ def record_request(
             (
                 person_id,
                 received_on.isoformat(),
-                one_month_after(received_on).isoformat(),
+                one_month_after(received_on, listed_holidays(conn)).isoformat(),
                 requested_by.strip()[:200],
                 user_id,
                 format_time(clock()),

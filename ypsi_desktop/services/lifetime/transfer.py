@@ -14,9 +14,9 @@ and separately from the main pupil file, and confirms it was received. Here:
 - `open_package` + `receive_package` are the receiving side: the package is opened and
   checked completely, its provenance shown, and only then written into the case file.
 
-Days: "five school days" are counted over weekdays, less the bank holidays and closure days
-this file records (domain/calendar.py): the new school's own term dates are not known, so
-where they differ the date can be a little out; the transfer window says how it was counted.
+Days: "five school days" are the new school's, which is open (the child has started there),
+so they are counted as working days: weekends and the bank holidays the file lists are
+skipped (domain/calendar.py). The date can come early, never late.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from ypsi_desktop.services.lifetime.transfer_read import ReceivedPackage, read_p
 from ypsi_desktop.services.permissions import Permission
 from ypsi_desktop.services.session import CaseFileSession
 from ypsi_desktop.storage import transfer_store as store
-from ypsi_desktop.storage.closure_days import calendar
+from ypsi_desktop.storage.bank_holidays import calendar
 from ypsi_desktop.storage.key_derivation import KdfParams
 from ypsi_desktop.storage.transfer_store import Received, TransferIn, TransferOut, TransferRefused
 
@@ -73,7 +73,7 @@ class SentFile:
 
 def due_date(starts_on: date, days_off: Calendar | None = None) -> date:
     """Five school days after the child starts at the new setting."""
-    return (days_off or Calendar()).add_school_days(starts_on, SCHOOL_DAYS)
+    return (days_off or Calendar()).add_working_days(starts_on, SCHOOL_DAYS)
 
 
 def send_file(

@@ -35,8 +35,8 @@ from ypsi_desktop.services.paperwork.layout import Furniture, PdfInfo, render_do
 from ypsi_desktop.services.permissions import Permission
 from ypsi_desktop.services.session import CaseFileSession
 from ypsi_desktop.storage.audit import utc_now
+from ypsi_desktop.storage.bank_holidays import calendar
 from ypsi_desktop.storage.chain import anchor, format_anchor
-from ypsi_desktop.storage.closure_days import calendar
 from ypsi_desktop.storage.connection import transaction
 from ypsi_desktop.storage.transfer_store import record_sent
 
