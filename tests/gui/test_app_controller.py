@@ -467,3 +467,66 @@ def test_the_incidents_list_opens_an_incident_for_classification_and_is_dropped_
     assert model.rowCount() == 0 and model.total == 0
     assert panel.ui.search_edit.text() == "" and panel.ui.children_list.count() == 0
     assert panel.ui.owner_combo.count() == 0
+
+
+def _incident_with_two_children(session: object) -> int:
+    from ypsi_desktop.domain.case import Incident, IncidentPerson, Person, PersonKind, Role
+    from ypsi_desktop.storage.incident_repository import IncidentRepository
+
+    people = [
+        IncidentPerson(
+            person=Person(kind=PersonKind.CHILD, first_name=first, last_name="Testperson"),
+            roles=frozenset({Role.PICTURED}),
+        )
+        for first in ("Ava", "Ben")
+    ]
+    saved = IncidentRepository(session.conn).save(  # type: ignore[attr-defined]
+        Incident(came_to_light_at=datetime(2026, 2, 3, 9, 0, tzinfo=UTC), people=people),
+        user_id=session.user.id,  # type: ignore[attr-defined]
+    )
+    assert saved.id is not None
+    return saved.id
+
+
+def test_typing_for_a_person_taken_off_meanwhile_is_not_put_on_someone_else(
+    qtbot: QtBot, controller: AppController, case_file: Path, prompts: ScriptedPrompts
+) -> None:
+    """Ava's details were being edited at the lock; while locked, someone took Ava off the
+    incident. On return Ben is in her row: the kept typing must not land on Ben."""
+    from tests.gui.incident_helpers import click, type_into, when_dialog_shows
+    from ypsi_desktop.gui.person_dialog import PersonDialog
+    from ypsi_desktop.storage.incident_repository import IncidentRepository
+
+    controller.start(case_file)
+    sign_in(qtbot, controller)
+    session, main = controller.session, controller.main
+    assert session is not None and main is not None
+    incident_id = _incident_with_two_children(session)
+    assert main.open_incident(incident_id)
+    form = main.form
+    assert form is not None
+    form.ui.people_table.selectRow(0)
+
+    def typed_then_locked(dialog: PersonDialog) -> None:
+        type_into(qtbot, dialog.ui.known_as_edit, "Avs (test)")
+        controller.lock()
+
+    when_dialog_shows(qtbot, PersonDialog, typed_then_locked)  # type: ignore[arg-type]
+    click(qtbot, form.ui.edit_person_button)
+    assert controller.session is None
+
+    with sessions.unlock(case_file, user_name=NAME, passphrase=PASS) as other:
+        repo = IncidentRepository(other.conn)
+        stored = repo.get(incident_id)
+        assert stored is not None
+        stored.people = [p for p in stored.people if p.person.first_name != "Ava"]
+        repo.save(stored, user_id=other.user.id)
+
+    sign_in(qtbot, controller)
+    qtbot.waitUntil(
+        lambda: any(t == "A window could not be opened again" for _, t, _ in prompts.shown)
+    )
+    form = main.form
+    assert form is not None
+    assert [p.person.known_as for p in form.people] == [""]  # Ben untouched
+    assert not form.dirty

@@ -60,7 +60,8 @@ def test_an_editor_kept_with_a_draft_reads_back_and_a_damaged_one_is_dropped(
     saved = service.save(full_incident("editor"))
     editor = {
         "kind": "follow_up",
-        "target": None,
+        "target": 0,
+        "key": 17,
         "fields": {"description_edit": "Check in with Ava (test)", "done_edit": ""},
     }
     service.keep_draft(saved, {}, editor, form_changed=False)
@@ -70,7 +71,10 @@ def test_an_editor_kept_with_a_draft_reads_back_and_a_damaged_one_is_dropped(
     text = draft_text(saved, {}, {"kind": "format_disk", "target": None, "fields": {}})
     assert draft_editor(text) == (None, True)  # not an editor the app has
     text = draft_text(saved, {}, {"kind": "referral", "target": 0, "fields": {"a": {"b": 1}}})
-    assert draft_editor(text) == ({"kind": "referral", "target": 0, "fields": {}}, True)
+    assert draft_editor(text) == (
+        {"kind": "referral", "target": 0, "key": None, "fields": {}},
+        True,
+    )
     assert incident_from_draft(text) == saved  # the form's draft comes back regardless
 
 

@@ -317,6 +317,7 @@ class AppController(QObject):
         """Close the case file and show only the sign-in screen."""
         session = self.session
         if session is None:
+            self._lock_waiting = False
             return
         if self.background.busy:
             # Never close the file under a running job (a backup, a disposal): the screen is

@@ -310,7 +310,30 @@ class IncidentWorkspace(QObject):
         if self._editor is None:
             return None
         kind, target, dialog = self._editor
-        return {"kind": kind, "target": target, "fields": editor_state.capture(dialog)}
+        return {
+            "kind": kind,
+            "target": target,
+            "key": self._record_key(kind, target),
+            "fields": editor_state.capture(dialog),
+        }
+
+    def _record_key(self, kind: str, row: object) -> int | str | None:
+        """What the edited row is, beyond its position: its record's id, or (not saved yet)
+        the words its row shows. Checked before typing is put back into a reopened editor,
+        so it never lands on a different person, referral or action."""
+        form = self.form
+        if not isinstance(row, int):
+            return None
+        if kind == "edit_person" and 0 <= row < len(form.people):
+            person = form.people[row].person
+            return person.id if person.id is not None else person.display_name
+        if kind == "referral" and 0 <= row < len(form.referrals):
+            referral = form.referrals[row]
+            return referral.id if referral.id is not None else f"{referral.agency.value}"
+        if kind == "follow_up" and 0 <= row < len(form.follow_ups):
+            follow_up = form.follow_ups[row]
+            return follow_up.id if follow_up.id is not None else follow_up.description
+        return None
 
     def _run_editor(
         self,
@@ -334,24 +357,63 @@ class IncidentWorkspace(QObject):
         QTimer.singleShot(0, lambda: self._reopen_editor(editor))
 
     def _reopen_editor(self, editor: dict[str, Any]) -> None:
-        if self.form.read_only or self._editor is not None:
+        if self._editor is not None:
             return
         kind, target, fields = editor["kind"], editor["target"], editor["fields"]
-        if kind == "add_person" and target in {k.value for k in PersonKind}:
-            self.add_person(PersonKind(target), fields=fields)
-        elif kind == "edit_person" and isinstance(target, int):
-            self.edit_person(target, fields=fields)
-        elif kind == "referral" and (target is None or isinstance(target, int)):
-            self.edit_referral(target, fields=fields)
-        elif kind == "follow_up" and (target is None or isinstance(target, int)):
-            self.edit_follow_up(target, fields=fields)
-        elif kind == "chronology":
+        if not self._reopen_kept(kind, target, editor.get("key"), fields):
+            self.prompts.warn(
+                self.form,
+                "A window could not be opened again",
+                "A window you had open before the app locked could not be opened again with "
+                "what you had typed: the record it was for has changed since (closed, merged, "
+                "removed or edited by someone else). Check the incident and type it again.",
+            )
+
+    def _reopen_kept(self, kind: str, target: object, key: object, fields: _Fields) -> bool:
+        """Open the kept editor again; False when it no longer fits the record."""
+        saved = self.incident_id is not None and self._may(Permission.RECORD)
+        if kind == "chronology":  # notes may be added even once an incident is closed
+            if not saved:
+                return False
             if target is None:
                 self.add_entry(None, fields=fields)
-            else:
-                entry = next((e for e in self._chronology if e.id == target), None)
-                if entry is not None:
-                    self.add_entry(entry, fields=fields)
+                return True
+            entry = next((e for e in self._chronology if e.id == target), None)
+            if entry is not None:
+                self.add_entry(entry, fields=fields)
+            return entry is not None
+        if self.form.read_only:
+            return False
+        if kind == "add_person" and target in {k.value for k in PersonKind}:
+            self.add_person(PersonKind(str(target)), fields=fields)
+            return True
+        if kind in ("referral", "follow_up") and target is None:
+            edit = self.edit_referral if kind == "referral" else self.edit_follow_up
+            edit(None, fields=fields)
+            return True
+        if kind not in ("edit_person", "referral", "follow_up") or not isinstance(target, int):
+            return False
+        row = self._row_for(kind, target, key)
+        if row is None:
+            return False
+        if kind == "edit_person":
+            self.edit_person(row, fields=fields)
+        elif kind == "referral":
+            self.edit_referral(row, fields=fields)
+        else:
+            self.edit_follow_up(row, fields=fields)
+        return True
+
+    def _row_for(self, kind: str, row: int, key: object) -> int | None:
+        """The row now holding the record the editor was for (by id, else by its words)."""
+        form = self.form
+        count = {"edit_person": len(form.people), "referral": len(form.referrals)}.get(
+            kind, len(form.follow_ups)
+        )
+        keys = [self._record_key(kind, n) for n in range(count)]
+        if isinstance(key, int) and not isinstance(key, bool):
+            return keys.index(key) if key in keys else None
+        return row if 0 <= row < len(keys) and keys[row] == key and key is not None else None
 
     # --- people ----------------------------------------------------------------------------
 

@@ -434,7 +434,9 @@ class MainWindow(QMainWindow):
         if self.case_list is not None:
             self.case_list.refresh()  # it may have left (or joined) the open incidents
         if self.assessment is not None and self.assessment.incident_id == incident_id:
-            # Closed: the dock shows its decisions only; reopened: a new run is on offer.
+            # Closed: the dock shows its decisions only; reopened: a new run is on offer
+            # (the answers of one under way are kept as its draft).
+            self.assessment.save_draft()
             self.assessment.detach()
             self.assessment = None
             self.open_assessment(incident_id)

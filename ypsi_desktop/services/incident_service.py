@@ -92,7 +92,8 @@ def draft_editor(text: str) -> tuple[dict[str, Any] | None, bool]:
     """The editor window kept with a draft, and whether the form itself had changes.
 
     The editor is {"kind": one of EDITOR_KINDS, "target": a number or None (the row being
-    edited, a person's kind, the entry being corrected), "fields": {object name: value}}.
+    edited, a person's kind, the entry being corrected), "key": what the row was (its record's
+    id, or its words if not saved), "fields": {object name: value}}.
     Anything else is dropped: a damaged editor must not stop the form's draft coming back."""
     try:
         top = json.loads(text)
@@ -101,8 +102,10 @@ def draft_editor(text: str) -> tuple[dict[str, Any] | None, bool]:
         return None, True
     if not isinstance(editor, dict) or editor.get("kind") not in EDITOR_KINDS:
         return None, True
-    target, fields = editor.get("target"), editor.get("fields")
-    if not isinstance(fields, dict) or not (target is None or isinstance(target, (int, str))):
+    target, key, fields = editor.get("target"), editor.get("key"), editor.get("fields")
+    if not isinstance(fields, dict) or not all(
+        value is None or isinstance(value, (int, str)) for value in (target, key)
+    ):
         return None, True
     kept = {
         str(name): value
@@ -110,7 +113,7 @@ def draft_editor(text: str) -> tuple[dict[str, Any] | None, bool]:
         if isinstance(value, (str, int, bool))
         or (isinstance(value, list) and all(isinstance(v, bool) for v in value))
     }
-    return {"kind": editor["kind"], "target": target, "fields": kept}, changed
+    return {"kind": editor["kind"], "target": target, "key": key, "fields": kept}, changed
 
 
 def _enc(obj: Any, *skip: str) -> dict[str, Any]:
