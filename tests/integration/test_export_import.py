@@ -27,6 +27,7 @@ from case_builders import (
     full_setting,
 )
 
+from ypsi_desktop.domain.calendar import england_and_wales_bank_holidays
 from ypsi_desktop.domain.case import UserRole
 from ypsi_desktop.services import session as sessions
 from ypsi_desktop.services.demo import build_demo
@@ -41,6 +42,7 @@ from ypsi_desktop.services.export import (
 from ypsi_desktop.services.export_format import MalformedExport
 from ypsi_desktop.services.users import add_user
 from ypsi_desktop.storage.assessment_repository import AssessmentRepository
+from ypsi_desktop.storage.bank_holidays import record_days
 from ypsi_desktop.storage.case_transfer import is_empty
 from ypsi_desktop.storage.chain import verify_chain
 from ypsi_desktop.storage.incident_repository import IncidentRepository
@@ -83,6 +85,7 @@ def demo_export(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     folder = tmp_path_factory.mktemp("demo-export")
     with new_file(folder, "demo.ypsi", training=True) as session:
         build_demo(session, incidents=40, seed=7)
+        record_days(session.conn, england_and_wales_bank_holidays(2026), user_id=session.user.id)
         return export_case_file(session, with_audit=True)
 
 
@@ -97,6 +100,17 @@ def test_a_demo_file_round_trips_to_the_same_records(
                 assert records_of(again)[key] == value, key
         assert check(session.conn).ok and verify_chain(session.conn).ok
         assert session.is_training
+        assert len(again["bank_holidays"]) == 8
+
+
+def test_an_export_made_before_bank_holidays_were_kept_still_imports(
+    tmp_path: Path, demo_export: dict[str, Any]
+) -> None:
+    older = {k: v for k, v in demo_export.items() if k != "bank_holidays"}
+    older["format_version"] = 1
+    again, session = imported_copy(tmp_path, older)
+    with session:
+        assert again["bank_holidays"] == [] and again["incidents"] == demo_export["incidents"]
 
 
 def test_the_import_is_recorded_in_the_new_history_without_personal_data(
@@ -309,7 +323,15 @@ def _later_correction(data: dict[str, Any]) -> None:
 
 MALFORMED = {
     "another kind of file": (_set("format", "something else"), "not a YPSI Desktop"),
-    "a newer format": (_set("format_version", 2), "newer version"),
+    "a newer format": (_set("format_version", 3), "newer version"),
+    "a bank holiday twice": (
+        _set("bank_holidays", [{"day": "2026-04-03", "note": ""}] * 2),
+        "appears twice",
+    ),
+    "a bank holiday that is no date": (
+        _set("bank_holidays", [{"day": "03/04/2026", "note": ""}]),
+        "not a date",
+    ),
     "a newer schema": (_set("schema_version", 9999), "newer version"),
     "a missing list": (_drop("people"), "'people' missing"),
     "an unknown key": (_set("surprise", 1), "unexpected 'surprise'"),

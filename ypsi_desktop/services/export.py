@@ -3,9 +3,9 @@
 What it is for: data portability (moving a setting's records to another system or machine)
 and the training file's repeatable content. The export is NOT encrypted; the CLI says so and
 audits every export. It holds every record: the setting's details and settings, contacts,
-people (merged-away records included), incidents with their people, referrals and
-follow-ups, assessments, the chronology and the users' names and roles (never key material),
-and, only when asked for, the audit log.
+the bank holidays listed, people (merged-away records included), incidents with their
+people, referrals and follow-ups, assessments, the chronology and the users' names and roles
+(never key material), and, only when asked for, the audit log.
 
 Deterministic: the same file content always gives byte-identical output. Nothing in it comes
 from the clock or from chance; ids are included because they are stable. The one part that
@@ -39,6 +39,8 @@ from ypsi_desktop.services.permissions import Permission
 from ypsi_desktop.services.session import CaseFileSession
 from ypsi_desktop.storage import case_transfer as transfer
 from ypsi_desktop.storage.audit import AuditAction, append_audit, format_time, utc_now
+from ypsi_desktop.storage.bank_holidays import bank_holidays as listed_holidays
+from ypsi_desktop.storage.bank_holidays import record_days
 from ypsi_desktop.storage.case_import import Importer
 from ypsi_desktop.storage.chain import anchor, format_anchor
 from ypsi_desktop.storage.connection import Connection, transaction
@@ -151,6 +153,9 @@ def export_case_file(session: CaseFileSession, *, with_audit: bool = False) -> d
         "setting": encode(SettingRepository(conn).details()),
         "settings": transfer.settings(conn),
         "contacts": [encode(c) for c in transfer.contacts(conn)],
+        "bank_holidays": [
+            {"day": h.day.isoformat(), "note": h.note} for h in listed_holidays(conn)
+        ],
         "users": [
             {"name": name, "role": role}
             for name, role in sorted(transfer.users(conn), key=lambda u: (u[0].casefold(), u))
@@ -304,6 +309,7 @@ def _write(importer: Importer, parsed: ParsedExport) -> ImportResult:
         importer.setting(key, value)
     for contact in parsed.contacts:
         importer.contact(contact, stamp)
+    record_days(importer.conn, parsed.bank_holidays, user_id=importer.user_id, clock=importer.clock)
     for row in parsed.people:
         importer.person(row)
     importer.merged_links(parsed.people)

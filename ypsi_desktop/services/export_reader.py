@@ -9,8 +9,10 @@ and say where in the file the problem is, so a DSL can pass the message on.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Final
 
+from ypsi_desktop.domain.calendar import BankHoliday
 from ypsi_desktop.domain.case import (
     Contact,
     FollowUp,
@@ -62,6 +64,7 @@ _TOP: Final = frozenset(
         "setting",
         "settings",
         "contacts",
+        "bank_holidays",
         "users",
         "people",
         "person_merges",
@@ -110,12 +113,32 @@ class ParsedExport:
     setting: SettingDetails
     settings: dict[str, str]
     contacts: list[Contact]
+    bank_holidays: list[BankHoliday]
     users: list[tuple[str, str]]
     people: list[PersonRow]
     merges: list[MergeRow]
     incidents: list[tuple[Incident, RecordTimes]]
     assessments: list[AssessmentRow]
     chronology: list[ChronologyRow]
+
+
+def _bank_holidays(value: object) -> list[BankHoliday]:
+    found: list[BankHoliday] = []
+    seen: set[object] = set()
+    for n, item in enumerate(need_list(value, "bank_holidays")):
+        where = at("bank_holidays", n + 1)
+        entry = need_dict(item, where)
+        check_keys(entry, {"day", "note"}, where)
+        try:
+            day = date.fromisoformat(need_str(entry["day"], at(where, "day")))
+        except ValueError:
+            raise MalformedExport(at(where, "day"), "not a date (YYYY-MM-DD)") from None
+        note = need_str(entry["note"], at(where, "note"))
+        if len(note) > 60:
+            raise MalformedExport(at(where, "note"), "longer than 60 characters")
+        _unique(seen, day, "bank_holidays", "the day")
+        found.append(BankHoliday(day, note))
+    return found
 
 
 def _header(top: dict[str, Any]) -> None:
@@ -127,8 +150,10 @@ def _header(top: dict[str, Any]) -> None:
             "format_version",
             "it was made by a newer version of YPSI Desktop; update this copy first",
         )
-    if version != FORMAT_VERSION:
-        raise MalformedExport("format_version", f"expected {FORMAT_VERSION}")
+    if version not in (1, FORMAT_VERSION):
+        raise MalformedExport("format_version", f"expected 1 to {FORMAT_VERSION}")
+    if version == 1:  # before bank holidays were kept: none listed
+        top.setdefault("bank_holidays", [])
     check_keys(top, set(_TOP) | ({"audit_log"} & set(top)), "")
     schema = need_id(top["schema_version"], "schema_version")
     if schema > SCHEMA_VERSION_RANGE[1]:
@@ -401,6 +426,7 @@ def parse_export(data: object) -> ParsedExport:
     contact_ids: set[object] = set()
     for contact in contacts:
         _unique(contact_ids, contact.id, "contacts", "the contact id")
+    holidays = _bank_holidays(top["bank_holidays"])
     reader = _Reader(top)
     users = reader.read_users()
     people = reader.read_people()
@@ -412,6 +438,7 @@ def parse_export(data: object) -> ParsedExport:
         setting=decode(SettingDetails, top["setting"], "setting"),
         settings=dict(settings),
         contacts=contacts,
+        bank_holidays=holidays,
         users=users,
         people=people,
         merges=merges,

@@ -225,7 +225,8 @@ def audit_log(conn: Connection) -> list[dict[str, object]]:
 
 def is_empty(conn: Connection) -> bool:
     """No case records yet (a newly created file: its first user and setting name only)."""
-    for table in ("people", "incidents", "chronology", "assessments", "contacts", "settings"):
+    tables = ("people", "incidents", "chronology", "assessments", "contacts", "settings")
+    for table in (*tables, "bank_holidays"):
         if conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None:
             return False
     return True
