@@ -51,6 +51,10 @@ def _lifetime_records(
     subject_access_store.record_release(
         conn, request, f"person:{others[0]}", reason="Fixture release", user_id=user
     )
+    # From schema 6: the request's deadline extended.
+    subject_access_store.record_extension(
+        conn, request, reason="Fixture extension", extended_on=date(2026, 3, 10), user_id=user
+    )
     sent = transfer_store.record_sent(
         conn,
         person_id=first,

@@ -166,6 +166,11 @@ def test_sar_dialog_records_reviews_releases_and_saves(
     asked = [text for kind, _, text in prompts.shown if kind == "confirm"]
     assert "NOT encrypted" in asked[-1]  # said before anything was written
     assert out.read_bytes().startswith(b"%PDF")
+    prompts.queue("Records held in three places (test)")
+    dialog.ui.extend_button.click()
+    assert "now due by 02/09/2026" in prompts.shown[-1][2]
+    assert dialog.ui.requests_table.item(0, 3).text() == "02/09/2026 (extended)"
+    assert not dialog.ui.extend_button.isEnabled()  # only once
     dialog.ui.answered_button.click()
     assert dialog.ui.requests_table.item(0, 5).text() == "Answered 02/06/2026"
 

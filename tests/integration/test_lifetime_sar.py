@@ -18,6 +18,7 @@ from ypsi_desktop.services import session as sessions
 from ypsi_desktop.services.lifetime import subject_access as sar
 from ypsi_desktop.services.permissions import NotAllowed
 from ypsi_desktop.services.users import add_user
+from ypsi_desktop.storage import subject_access_store as sar_store
 from ypsi_desktop.storage.due import due_items
 from ypsi_desktop.storage.incident_repository import IncidentRepository
 
@@ -81,6 +82,30 @@ def test_the_request_and_its_deadline_are_tracked(scenario: Scenario) -> None:
     assert [
         i for i in due_items(scenario.session.conn, RECEIVED) if i.kind is DueKind.SUBJECT_ACCESS
     ] == []
+
+
+def test_a_complex_request_gets_two_more_months_once_within_the_first(
+    scenario: Scenario,
+) -> None:
+    request_id = _request(scenario)  # received 01/06/2026, due 01/07/2026
+    session = scenario.session
+    with pytest.raises(sar.AccessRequestError, match="Say why"):
+        sar.extend_request(session, request_id, reason="  ", today=date(2026, 6, 10))
+    with pytest.raises(sar.AccessRequestError, match="by 01/07/2026"):
+        sar.extend_request(session, request_id, reason="Many files (test)", today=date(2026, 7, 2))
+    due = sar.extend_request(
+        session, request_id, reason="Records from three schools (test)", today=date(2026, 6, 10)
+    )
+    assert due == date(2026, 9, 1)  # three months from receipt
+    (request,) = sar.list_requests(session, open_only=True)
+    assert request.due_on == due and request.extended_on == date(2026, 6, 10)
+    assert request.extension_reason == "Records from three schools (test)"
+    items = [i for i in due_items(session.conn, RECEIVED) if i.kind is DueKind.SUBJECT_ACCESS]
+    assert [i.due_on for i in items] == [due]
+    with pytest.raises(sar.AccessRequestError, match="already been extended"):
+        sar.extend_request(session, request_id, reason="Again (test)", today=date(2026, 6, 11))
+    # Received on 30 November: three months on is the end of February, moved off a weekend.
+    assert sar_store.months_after(date(2026, 11, 30), 3) == date(2027, 3, 1)
 
 
 def test_the_response_names_none_of_the_other_children(scenario: Scenario) -> None:

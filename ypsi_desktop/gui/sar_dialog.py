@@ -74,6 +74,7 @@ class SarDialog(QDialog):
         ui.release_button.clicked.connect(self.release_selected)
         ui.save_pdf_button.clicked.connect(self.save_pdf)
         ui.answered_button.clicked.connect(self.mark_answered)
+        ui.extend_button.clicked.connect(self.extend_selected)
         ui.button_box.rejected.connect(self.reject)
         try:
             self.refresh()
@@ -81,7 +82,12 @@ class SarDialog(QDialog):
             ui.intro_label.setText(str(error))
             for widget in (ui.new_group, ui.requests_table, ui.redactions_table):
                 widget.setEnabled(False)
-            for button in (ui.release_button, ui.save_pdf_button, ui.answered_button):
+            for button in (
+                ui.release_button,
+                ui.save_pdf_button,
+                ui.answered_button,
+                ui.extend_button,
+            ):
                 button.setEnabled(False)
 
     # --- reading ---------------------------------------------------------------------------
@@ -95,7 +101,7 @@ class SarDialog(QDialog):
                     str(r.id),
                     f"{r.reference} {r.name}",
                     short_date(r.received_on),
-                    short_date(r.due_on),
+                    short_date(r.due_on) + (" (extended)" if r.extended_on else ""),
                     r.requested_by,
                     f"Answered {short_date(r.completed_on)}"
                     if r.completed_on
@@ -231,6 +237,34 @@ class SarDialog(QDialog):
             lambda _none: self.refresh(keep=request.id),
         )
 
+    def extend_selected(self) -> None:
+        request = self.selected_request()
+        if request is None:
+            return
+        reason = self._prompts.text(
+            self,
+            "Extend the deadline",
+            "A complex request, or one of several from the same person, may have two further "
+            "months. Tell the requester within the first month, with the reason. Why does this "
+            "one need longer? (kept with the request)",
+        )
+        if reason is None:
+            return
+
+        def done(due: date) -> None:
+            self.refresh(keep=request.id)
+            self._prompts.inform(
+                self,
+                TITLE,
+                f"The response is now due by {short_date(due)}. Tell the requester, with the "
+                "reason, before the first month ends.",
+            )
+
+        self._attempt(
+            lambda: sar.extend_request(self._session, request.id, reason=reason, today=self._today),
+            done,
+        )
+
     def _update_controls(self) -> None:
         ui = self.ui
         request = self.selected_request()
@@ -240,3 +274,6 @@ class SarDialog(QDialog):
         ui.release_button.setEnabled(open_request and row is not None and not released)
         ui.save_pdf_button.setEnabled(request is not None)
         ui.answered_button.setEnabled(open_request)
+        ui.extend_button.setEnabled(
+            open_request and request is not None and request.extended_on is None
+        )

@@ -3,8 +3,9 @@ released in its response and why, and when it was answered.
 
 The deadline is one calendar month from receipt (UK GDPR art. 12(3); the ICO's rule: the
 corresponding date in the next month, or that month's last day when it is shorter; a weekend
-or a bank holiday the file lists moves it to the next working day). Extensions for complex
-requests are not modelled.
+or a bank holiday the file lists moves it to the next working day). For a complex request
+the DSL may extend it by two further months (three from receipt, moved off a weekend or bank
+holiday in the same way), deciding within the first month and recording why.
 """
 
 from __future__ import annotations
@@ -31,14 +32,13 @@ class AccessRequestError(ValueError):
 
 def one_month_after(received: date, days_off: Calendar | None = None) -> date:
     """The response deadline for a request received on `received`."""
-    year, month = (
-        (received.year, received.month + 1)
-        if received.month < 12
-        else (
-            received.year + 1,
-            1,
-        )
-    )
+    return months_after(received, 1, days_off)
+
+
+def months_after(received: date, months: int, days_off: Calendar | None = None) -> date:
+    """The same date `months` later (or that month's last day), on a working day."""
+    year, month = divmod(received.year * 12 + received.month - 1 + months, 12)
+    month += 1
     last = calendar.monthrange(year, month)[1]
     return (days_off or Calendar()).on_or_after(date(year, month, min(received.day, last)))
 
@@ -54,6 +54,8 @@ class AccessRequest:
     requested_by: str
     completed_on: date | None
     recorded_by: str
+    extended_on: date | None = None
+    extension_reason: str = ""
 
     @property
     def open(self) -> bool:
@@ -79,12 +81,15 @@ def _request_from_row(r: tuple[object, ...]) -> AccessRequest:
         requested_by=str(r[7]),
         completed_on=date_out(r[8]),
         recorded_by=str(r[9] or ""),
+        extended_on=date_out(r[10]),
+        extension_reason=str(r[11] or ""),
     )
 
 
 _SELECT = (
     "SELECT s.id, s.person_id, p.reference, p.first_name, p.last_name, s.received_on, s.due_on,"
-    " s.requested_by, s.completed_on, u.name FROM subject_access_requests s"
+    " s.requested_by, s.completed_on, u.name, s.extended_on, s.extension_reason"
+    " FROM subject_access_requests s"
     " JOIN people p ON p.id = s.person_id LEFT JOIN users u ON u.id = s.recorded_by"
 )
 
@@ -196,6 +201,55 @@ def record_release(
             detail=f"redaction {item_key} released",
             clock=clock,
         )
+
+
+def record_extension(
+    conn: Connection,
+    request_id: int,
+    *,
+    reason: str,
+    extended_on: date,
+    user_id: int,
+    clock: Clock = utc_now,
+) -> date:
+    """Extend the deadline by two further months; returns the new deadline. Only once, only
+    while the request is open, and only within its first month (the requester must be told
+    within it)."""
+    text = " ".join(reason.split())
+    if not text:
+        raise AccessRequestError("Say why the request needs longer (it is complex or one of many).")
+    if len(text) > 1000:
+        raise AccessRequestError("Keep the reason under 1,000 characters.")
+    with transaction(conn):
+        found = request(conn, request_id)
+        if not found.open:
+            raise AccessRequestError("This request has already been answered.")
+        if found.extended_on is not None:
+            raise AccessRequestError("This request's deadline has already been extended once.")
+        first_month = one_month_after(found.received_on, listed_holidays(conn))
+        if extended_on > first_month:
+            raise AccessRequestError(
+                "An extension has to be decided, and the requester told, within the first "
+                f"month: by {first_month:%d/%m/%Y} for this request."
+            )
+        if extended_on < found.received_on:
+            raise AccessRequestError("An extension cannot come before the request.")
+        due = months_after(found.received_on, 3, listed_holidays(conn))
+        conn.execute(
+            "UPDATE subject_access_requests SET due_on = ?, extended_on = ?, extension_reason = ?"
+            " WHERE id = ?",
+            (due.isoformat(), extended_on.isoformat(), text, request_id),
+        )
+        record_audit(
+            conn,
+            user_id=user_id,
+            action=AuditAction.CHANGE,
+            record_type="subject_access",
+            record_id=request_id,
+            detail="subject access deadline extended by two months",
+            clock=clock,
+        )
+    return due
 
 
 def record_completed(

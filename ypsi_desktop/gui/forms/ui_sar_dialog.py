@@ -127,6 +127,11 @@ class Ui_SarDialog(object):
 
         self.actions_layout.addWidget(self.answered_button)
 
+        self.extend_button = QPushButton(SarDialog)
+        self.extend_button.setObjectName(u"extend_button")
+
+        self.actions_layout.addWidget(self.extend_button)
+
         self.actions_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actions_layout.addItem(self.actions_spacer)
@@ -154,6 +159,7 @@ class Ui_SarDialog(object):
         QWidget.setTabOrder(self.release_reason_edit, self.release_button)
         QWidget.setTabOrder(self.release_button, self.save_pdf_button)
         QWidget.setTabOrder(self.save_pdf_button, self.answered_button)
+        QWidget.setTabOrder(self.answered_button, self.extend_button)
 
         self.retranslateUi(SarDialog)
     # setupUi
@@ -197,5 +203,9 @@ class Ui_SarDialog(object):
         self.release_button.setText(QCoreApplication.translate("SarDialog", u"Re&lease the selected redaction", None))
         self.save_pdf_button.setText(QCoreApplication.translate("SarDialog", u"&Save the response as PDF\u2026", None))
         self.answered_button.setText(QCoreApplication.translate("SarDialog", u"Mark as &answered today", None))
+        self.extend_button.setText(QCoreApplication.translate("SarDialog", u"E&xtend by two months\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.extend_button.setAccessibleDescription(QCoreApplication.translate("SarDialog", u"For a complex request: decided, and the requester told, within the first month", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -70,6 +70,7 @@ __all__ = [
     "list_requests",
     "one_month_after",
     "record_request",
+    "extend_request",
     "release_redaction",
     "render_response",
 ]
@@ -176,6 +177,16 @@ def release_redaction(session: CaseFileSession, request_id: int, key: str, *, re
     session.require(Permission.RELEASE_REDACTION)
     store.record_release(session.conn, request_id, key, reason=reason, user_id=session.user.id)
     session.checkpoint()
+
+
+def extend_request(session: CaseFileSession, request_id: int, *, reason: str, today: date) -> date:
+    """Two further months for a complex request (decided within the first); the new date."""
+    session.require(Permission.EXPORT)
+    due = store.record_extension(
+        session.conn, request_id, reason=reason, extended_on=today, user_id=session.user.id
+    )
+    session.checkpoint()
+    return due
 
 
 def complete_request(session: CaseFileSession, request_id: int, *, completed_on: date) -> None:
