@@ -70,8 +70,20 @@ def _due_dialog() -> QWidget:
     return dialog
 
 
-def _main_with_incident(tab: str = "people_tab") -> QWidget:
-    """The main window as a DSL sees it: the list, an incident with several people, the dock."""
+_MOST_PEOPLE = (  # an open one, so the dock shows the wizard at work
+    "SELECT ip.incident_id FROM incident_people ip JOIN incidents i ON i.id = ip.incident_id"
+    " WHERE i.status = 'open' GROUP BY ip.incident_id"
+    " ORDER BY count(*) DESC, ip.incident_id LIMIT 1"
+)
+_FIRST_CLOSED_DECIDED = (
+    "SELECT i.id FROM incidents i JOIN assessments a ON a.incident_id = i.id"
+    " WHERE i.status = 'closed' ORDER BY i.id LIMIT 1"
+)
+
+
+def _main_with_incident(tab: str = "people_tab", which: str = _MOST_PEOPLE) -> QWidget:
+    """The main window as a DSL sees it: the list, an incident (by default the open one with
+    the most people) on the section `tab`, and the classification dock for it."""
     from ypsi_desktop.gui.main_window import MainWindow
     from ypsi_desktop.gui.prompts import ScriptedPrompts
 
@@ -80,11 +92,9 @@ def _main_with_incident(tab: str = "people_tab") -> QWidget:
     window.attach(session)
     window.resize(1600, 900)
     window.move(0, 0)
-    (incident_id,) = session.conn.execute(
-        "SELECT incident_id FROM incident_people GROUP BY incident_id"
-        " ORDER BY count(*) DESC, incident_id LIMIT 1"
-    ).fetchone()
+    (incident_id,) = session.conn.execute(which).fetchone()
     window.open_incident(int(incident_id))
+    window.open_assessment(int(incident_id))
     form = window.form
     assert form is not None
     form.ui.section_tabs.setCurrentWidget(getattr(form.ui, tab))
@@ -105,24 +115,7 @@ def _main_incident_referrals() -> QWidget:
 
 def _main_incident_closed() -> QWidget:
     """A closed incident: the form read-only, the dock listing its decisions only."""
-    from ypsi_desktop.gui.main_window import MainWindow
-    from ypsi_desktop.gui.prompts import ScriptedPrompts
-
-    session = _demo_session()
-    window = MainWindow(prompts=ScriptedPrompts())
-    window.attach(session)
-    window.resize(1600, 900)
-    window.move(0, 0)
-    (incident_id,) = session.conn.execute(
-        "SELECT i.id FROM incidents i JOIN assessments a ON a.incident_id = i.id"
-        " WHERE i.status = 'closed' ORDER BY i.id LIMIT 1"
-    ).fetchone()
-    window.open_incident(int(incident_id))
-    window.open_assessment(int(incident_id))
-    form = window.form
-    assert form is not None
-    form.ui.section_tabs.setCurrentWidget(form.ui.outcome_tab)
-    return window
+    return _main_with_incident("outcome_tab", _FIRST_CLOSED_DECIDED)
 
 
 def _bank_holidays() -> QWidget:

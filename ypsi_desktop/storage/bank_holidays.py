@@ -35,6 +35,18 @@ def _clean_note(note: str) -> str:
     return text
 
 
+def _audit(conn: Connection, detail: str, user_id: int, clock: Clock) -> None:
+    append_audit(
+        conn,
+        user_id=user_id,
+        action=AuditAction.CHANGE,
+        record_type="setting",
+        record_id=1,
+        detail=detail,
+        clock=clock,
+    )
+
+
 def record_days(
     conn: Connection, days: Iterable[BankHoliday], *, user_id: int, clock: Clock = utc_now
 ) -> int:
@@ -48,15 +60,7 @@ def record_days(
             " ON CONFLICT (day) DO UPDATE SET note = excluded.note",
             rows,
         )
-        append_audit(
-            conn,
-            user_id=user_id,
-            action=AuditAction.CHANGE,
-            record_type="setting",
-            record_id=1,
-            detail=f"{len(rows)} bank holiday(s) recorded",
-            clock=clock,
-        )
+        _audit(conn, f"{len(rows)} bank holiday(s) recorded", user_id, clock)
     return len(rows)
 
 
@@ -69,13 +73,5 @@ def remove_days(
     with transaction(conn):
         marks = ", ".join("?" for _ in listed)
         count = conn.execute(f"DELETE FROM bank_holidays WHERE day IN ({marks})", listed).rowcount
-        append_audit(
-            conn,
-            user_id=user_id,
-            action=AuditAction.CHANGE,
-            record_type="setting",
-            record_id=1,
-            detail=f"{count} bank holiday(s) removed",
-            clock=clock,
-        )
+        _audit(conn, f"{count} bank holiday(s) removed", user_id, clock)
     return int(count)

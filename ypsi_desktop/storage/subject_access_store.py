@@ -109,6 +109,20 @@ def request(conn: Connection, request_id: int) -> AccessRequest:
     return _request_from_row(tuple(row))
 
 
+def _audit(
+    conn: Connection, action: AuditAction, request_id: int, detail: str, user_id: int, clock: Clock
+) -> None:
+    record_audit(
+        conn,
+        user_id=user_id,
+        action=action,
+        record_type="subject_access",
+        record_id=request_id,
+        detail=detail,
+        clock=clock,
+    )
+
+
 def record_request(
     conn: Connection,
     person_id: int,
@@ -139,14 +153,13 @@ def record_request(
             ),
         )
         request_id = int(cursor.lastrowid or 0)
-        record_audit(
+        _audit(
             conn,
-            user_id=user_id,
-            action=AuditAction.CREATE,
-            record_type="subject_access",
-            record_id=request_id,
-            detail=f"subject access request recorded for person {person_id}",
-            clock=clock,
+            AuditAction.CREATE,
+            request_id,
+            f"subject access request recorded for person {person_id}",
+            user_id,
+            clock,
         )
     return request_id
 
@@ -192,14 +205,8 @@ def record_release(
             " released_at) VALUES (?, ?, ?, ?, ?)",
             (request_id, item_key, text, user_id, format_time(clock())),
         )
-        record_audit(
-            conn,
-            user_id=user_id,
-            action=AuditAction.CHANGE,
-            record_type="subject_access",
-            record_id=request_id,
-            detail=f"redaction {item_key} released",
-            clock=clock,
+        _audit(
+            conn, AuditAction.CHANGE, request_id, f"redaction {item_key} released", user_id, clock
         )
 
 
@@ -240,14 +247,13 @@ def record_extension(
             " WHERE id = ?",
             (due.isoformat(), extended_on.isoformat(), text, request_id),
         )
-        record_audit(
+        _audit(
             conn,
-            user_id=user_id,
-            action=AuditAction.CHANGE,
-            record_type="subject_access",
-            record_id=request_id,
-            detail="subject access deadline extended by two months",
-            clock=clock,
+            AuditAction.CHANGE,
+            request_id,
+            "subject access deadline extended by two months",
+            user_id,
+            clock,
         )
     return due
 
@@ -265,12 +271,6 @@ def record_completed(
             "UPDATE subject_access_requests SET completed_on = ? WHERE id = ?",
             (completed_on.isoformat(), request_id),
         )
-        record_audit(
-            conn,
-            user_id=user_id,
-            action=AuditAction.CHANGE,
-            record_type="subject_access",
-            record_id=request_id,
-            detail="subject access request answered",
-            clock=clock,
+        _audit(
+            conn, AuditAction.CHANGE, request_id, "subject access request answered", user_id, clock
         )
