@@ -151,7 +151,8 @@ def _incident_validation() -> QWidget:
     return window
 
 
-def _incident_dark() -> QWidget:
+def _use_dark_palette() -> None:
+    """The system's dark palette, as a DSL with dark mode on would have it."""
     from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QApplication
 
@@ -182,7 +183,19 @@ def _incident_dark() -> QWidget:
     ):
         dark.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
     app.setPalette(dark)
+
+
+def _incident_dark() -> QWidget:
+    _use_dark_palette()
     return _main_with_incident("imagery_tab")
+
+
+def _bank_holidays_dark() -> QWidget:
+    _use_dark_palette()
+    dialog = _bank_holidays()
+    dialog.ui.date_edit.setText("31/02/2026")  # a slip, to show the message in dark too
+    dialog.add_typed()  # type: ignore[attr-defined]
+    return dialog
 
 
 SCENARIOS: dict[str, Callable[[], QWidget]] = {
@@ -191,6 +204,7 @@ SCENARIOS: dict[str, Callable[[], QWidget]] = {
     "main_incident_referrals": _main_incident_referrals,
     "main_incident_closed": _main_incident_closed,
     "bank_holidays": _bank_holidays,
+    "bank_holidays_dark": _bank_holidays_dark,
     "incident_validation": _incident_validation,
     "incident_dark": _incident_dark,
     "case_list": _case_list,
