@@ -103,6 +103,17 @@ def test_a_demo_file_round_trips_to_the_same_records(
         assert len(again["bank_holidays"]) == 8
 
 
+def test_a_file_that_lists_only_bank_holidays_still_takes_an_import(
+    tmp_path: Path, demo_export: dict[str, Any]
+) -> None:
+    session = new_file(tmp_path, "imported.ypsi", training=True)
+    with session:
+        record_days(session.conn, england_and_wales_bank_holidays(2027), user_id=session.user.id)
+        import_case_file(session, json.loads(export_bytes(demo_export)), source_name="x.json")
+        listed = export_case_file(session)["bank_holidays"]
+        assert len(listed) == 16  # 2026's from the export and the 2027 ones already there
+
+
 def test_an_export_made_before_bank_holidays_were_kept_still_imports(
     tmp_path: Path, demo_export: dict[str, Any]
 ) -> None:

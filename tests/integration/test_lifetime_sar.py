@@ -12,6 +12,7 @@ import pytest
 from lifetime_helpers import ADULT, MAIN_NAME, OTHERS, Scenario, build_scenario, new_session
 from pypdf import PdfReader
 
+from ypsi_desktop.domain.calendar import BankHoliday
 from ypsi_desktop.domain.case import UserRole
 from ypsi_desktop.domain.case_views import DueKind
 from ypsi_desktop.services import session as sessions
@@ -19,6 +20,7 @@ from ypsi_desktop.services.lifetime import subject_access as sar
 from ypsi_desktop.services.permissions import NotAllowed
 from ypsi_desktop.services.users import add_user
 from ypsi_desktop.storage import subject_access_store as sar_store
+from ypsi_desktop.storage.bank_holidays import record_days, remove_days
 from ypsi_desktop.storage.due import due_items
 from ypsi_desktop.storage.incident_repository import IncidentRepository
 
@@ -106,6 +108,22 @@ def test_a_complex_request_gets_two_more_months_once_within_the_first(
         sar.extend_request(session, request_id, reason="Again (test)", today=date(2026, 6, 11))
     # Received on 30 November: three months on is the end of February, moved off a weekend.
     assert sar_store.months_after(date(2026, 11, 30), 3) == date(2027, 3, 1)
+
+
+def test_a_bank_holiday_listed_later_moves_an_open_requests_deadline(scenario: Scenario) -> None:
+    request_id = _request(scenario)  # received 01/06/2026: due Wednesday 01/07/2026
+    conn, user = scenario.session.conn, scenario.session.user.id
+    holiday = BankHoliday(date(2026, 7, 1), "Made-up holiday (test)")
+    record_days(conn, [holiday], user_id=user)
+    (request,) = sar.list_requests(scenario.session, open_only=True)
+    assert request.id == request_id and request.due_on == date(2026, 7, 2)
+    # The first month now ends on 02/07: an extension decided that day is still in time.
+    sar.extend_request(
+        scenario.session, request_id, reason="Complex (test)", today=date(2026, 7, 2)
+    )
+    remove_days(conn, [holiday.day], user_id=user)
+    (request,) = sar.list_requests(scenario.session, open_only=True)
+    assert request.due_on == date(2026, 9, 1)  # three months on, the holiday gone again
 
 
 def test_the_response_names_none_of_the_other_children(scenario: Scenario) -> None:

@@ -14,6 +14,7 @@ from casefile_helpers import decrypt_pages
 from lifetime_helpers import ADULT, MAIN_NAME, OTHERS, Scenario, build_scenario, new_session
 from pypdf import PdfReader
 
+from ypsi_desktop.domain.calendar import BankHoliday
 from ypsi_desktop.domain.case_views import DueKind
 from ypsi_desktop.services.lifetime import transfer
 from ypsi_desktop.services.lifetime import transfer_package as package
@@ -21,6 +22,7 @@ from ypsi_desktop.services.lifetime.transfer_pdf import print_file
 from ypsi_desktop.services.lifetime.transfer_read import provenance_lines
 from ypsi_desktop.services.maintenance import check_file
 from ypsi_desktop.services.session import CaseFileSession
+from ypsi_desktop.storage.bank_holidays import record_days
 from ypsi_desktop.storage.child_file import child_file
 from ypsi_desktop.storage.due import due_items
 from ypsi_desktop.storage.incident_repository import IncidentRepository
@@ -231,6 +233,11 @@ def test_the_five_school_day_deadline_is_in_the_due_view_until_receipt(
     assert waiting[0].description == "Northfield College (fictional)"
     late = [i for i in due_items(conn, date(2026, 6, 12)) if i.kind is DueKind.TRANSFER_RECEIPT]
     assert late[0].days_overdue == 2
+    # A bank holiday listed afterwards inside the five days moves the date on by one.
+    made_up = [BankHoliday(date(2026, 6, 8), "Made-up (test)")]
+    record_days(conn, made_up, user_id=sender.session.user.id)
+    (moved,) = [i for i in due_items(conn, TODAY) if i.kind is DueKind.TRANSFER_RECEIPT]
+    assert moved.due_on == date(2026, 6, 11)
     transfer.record_receipt(
         sender.session, sent.transfer_id, received_on=date(2026, 6, 4), received_by="Ms Receiver"
     )

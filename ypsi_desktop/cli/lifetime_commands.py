@@ -199,10 +199,8 @@ def cmd_sar(args: argparse.Namespace) -> int:
                     requested_by=args.requested_by or "",
                     today=date.today(),
                 )
-                _say(
-                    f"Recorded request {request_id}: the response is due by "
-                    f"{short_date(sar.one_month_after(received))}."
-                )
+                due = next(r.due_on for r in sar.list_requests(session) if r.id == request_id)
+                _say(f"Recorded request {request_id}: the response is due by {short_date(due)}.")
                 print(request_id)
                 return 0
             if args.request is None:

@@ -178,10 +178,14 @@ class SarDialog(QDialog):
                 self,
                 TITLE,
                 f"Request {request_id} recorded. The response is due by "
-                f"{short_date(sar.one_month_after(received))}.",
+                f"{short_date(self._due_of(request_id))}.",
             )
 
         self._attempt(work, done)
+
+    def _due_of(self, request_id: int) -> date:
+        """The deadline as stored (moved off the bank holidays the file lists)."""
+        return next(r.due_on for r in self.requests if r.id == request_id)
 
     def release_selected(self) -> None:
         request = self.selected_request()
@@ -274,6 +278,9 @@ class SarDialog(QDialog):
         ui.release_button.setEnabled(open_request and row is not None and not released)
         ui.save_pdf_button.setEnabled(request is not None)
         ui.answered_button.setEnabled(open_request)
-        ui.extend_button.setEnabled(
-            open_request and request is not None and request.extended_on is None
+        ui.extend_button.setEnabled(  # decided within the first month, once
+            open_request
+            and request is not None
+            and request.extended_on is None
+            and self._today <= request.due_on
         )

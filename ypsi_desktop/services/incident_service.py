@@ -104,7 +104,8 @@ def draft_editor(text: str) -> tuple[dict[str, Any] | None, bool]:
         return None, True
     target, key, fields = editor.get("target"), editor.get("key"), editor.get("fields")
     if not isinstance(fields, dict) or not all(
-        value is None or isinstance(value, (int, str)) for value in (target, key)
+        value is None or (isinstance(value, (int, str)) and not isinstance(value, bool))
+        for value in (target, key)
     ):
         return None, True
     kept = {

@@ -1,4 +1,5 @@
-"""The bank holidays the DSL records (migration 0005); every change is audited."""
+"""The bank holidays the DSL records (migration 0005); every change is audited, and the
+deadlines stored with open records are worked out again with it (storage/deadlines.py)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,12 @@ def _audit(conn: Connection, detail: str, user_id: int, clock: Clock) -> None:
     )
 
 
+def _refresh(conn: Connection) -> None:
+    from .deadlines import refresh_deadlines  # it imports the stores that import this module
+
+    refresh_deadlines(conn, calendar(conn))
+
+
 def record_days(
     conn: Connection, days: Iterable[BankHoliday], *, user_id: int, clock: Clock = utc_now
 ) -> int:
@@ -61,6 +68,7 @@ def record_days(
             rows,
         )
         _audit(conn, f"{len(rows)} bank holiday(s) recorded", user_id, clock)
+        _refresh(conn)
     return len(rows)
 
 
@@ -73,5 +81,7 @@ def remove_days(
     with transaction(conn):
         marks = ", ".join("?" for _ in listed)
         count = conn.execute(f"DELETE FROM bank_holidays WHERE day IN ({marks})", listed).rowcount
-        _audit(conn, f"{count} bank holiday(s) removed", user_id, clock)
+        if count:
+            _audit(conn, f"{count} bank holiday(s) removed", user_id, clock)
+            _refresh(conn)
     return int(count)

@@ -225,8 +225,8 @@ def audit_log(conn: Connection) -> list[dict[str, object]]:
 
 def is_empty(conn: Connection) -> bool:
     """No case records yet (a newly created file: its first user and setting name only)."""
-    tables = ("people", "incidents", "chronology", "assessments", "contacts", "settings")
-    for table in (*tables, "bank_holidays"):
+    # Bank holidays are not records: a file may list them before an import fills it.
+    for table in ("people", "incidents", "chronology", "assessments", "contacts", "settings"):
         if conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None:
             return False
     return True

@@ -233,7 +233,7 @@ def record_extension(
             raise AccessRequestError("This request has already been answered.")
         if found.extended_on is not None:
             raise AccessRequestError("This request's deadline has already been extended once.")
-        first_month = one_month_after(found.received_on, listed_holidays(conn))
+        first_month = found.due_on  # one month on, kept in step with the bank holidays
         if extended_on > first_month:
             raise AccessRequestError(
                 "An extension has to be decided, and the requester told, within the first "
