@@ -3,10 +3,10 @@
 Deadlines counted in working days (Monday to Friday, not a bank holiday):
 
 - an agency should acknowledge a referral within one working day;
-- a child's file goes to their new school within five school days. The days are the new
-  school's, and it is open (the child has just started there), so they are counted as
-  working days: a bank holiday is skipped, this school's own holidays are not (the date can
-  come early, never late);
+- a child's file goes to their new school within five school days. They are the new
+  school's days, and it is open (the child has just started there), so they are counted as
+  working days: weekends and bank holidays are skipped and nothing else, so the date can
+  come early, never late;
 - a subject access request's month ends on the next working day if it falls on a weekend or
   a bank holiday (the ICO's rule).
 
