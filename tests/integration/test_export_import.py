@@ -103,6 +103,74 @@ def test_a_demo_file_round_trips_to_the_same_records(
         assert len(again["bank_holidays"]) == 8
 
 
+def _with_lifetime_records(session: sessions.CaseFileSession) -> None:
+    """A legal hold in force on a child and a lifted one on an incident, a decision to keep a
+    record, and an extended subject access request with a released redaction."""
+    from ypsi_desktop.storage import retention_store, subject_access_store
+
+    conn, user = session.conn, session.user.id
+    child, other = [
+        int(r[0])
+        for r in conn.execute("SELECT id FROM people WHERE kind = 'child' ORDER BY id LIMIT 2")
+    ]
+    (incident,) = conn.execute("SELECT id FROM incidents ORDER BY id LIMIT 1").fetchone()
+    retention_store.place_hold(conn, user_id=user, reason="Police request (test)", person_id=child)
+    lifted = retention_store.place_hold(
+        conn, user_id=user, reason="Inquiry (test)", incident_id=int(incident)
+    )
+    retention_store.lift_hold(conn, lifted, user_id=user, reason="Inquiry closed (test)")
+    retention_store.record_keep(
+        conn,
+        other,
+        keep_until=date(2060, 1, 1),
+        reason="Ongoing proceedings (test)",
+        user_id=user,
+        today=date(2026, 9, 1),
+    )
+    request = subject_access_store.record_request(
+        conn, child, received_on=date(2026, 9, 1), requested_by="Parent (test)", user_id=user
+    )
+    subject_access_store.record_release(
+        conn, request, f"person:{other}", reason="Agreed in writing (test)", user_id=user
+    )
+    subject_access_store.record_extension(
+        conn, request, reason="Complex (test)", extended_on=date(2026, 9, 5), user_id=user
+    )
+
+
+def test_legal_holds_retention_and_subject_access_round_trip(tmp_path: Path) -> None:
+    with new_file(tmp_path, "source.ypsi", training=True) as source:
+        build_demo(source, incidents=12, seed=3)
+        _with_lifetime_records(source)
+        exported = export_case_file(source)
+    assert [len(exported[k]) for k in ("legal_holds", "retention_reviews")] == [2, 1]
+    assert exported["subject_access_requests"][0]["extension_reason"] == "Complex (test)"
+    again, session = imported_copy(tmp_path, exported)
+    with session:
+        for key, value in records_of(exported).items():
+            assert records_of(again)[key] == value, key
+        assert check(session.conn).ok
+        # The imported hold is in force: the child cannot be disposed of in the new file.
+        (held,) = exported["legal_holds"][:1]
+        assert session.conn.execute(
+            "SELECT lifted_at FROM legal_holds WHERE id = ?", (held["id"],)
+        ).fetchone() == (None,)
+
+
+def test_a_lifetime_record_pointing_nowhere_is_refused(tmp_path: Path) -> None:
+    with new_file(tmp_path, "source.ypsi", training=True) as source:
+        build_demo(source, incidents=6, seed=4)
+        _with_lifetime_records(source)
+        exported = export_case_file(source)
+    exported["retention_reviews"][0]["person"] = "C-9999"
+    with pytest.raises(MalformedExport, match="no person 'C-9999'"):
+        imported_copy(tmp_path, exported)
+    exported = {**exported, "legal_holds": [{**exported["legal_holds"][0], "incident": "YP-1"}]}
+    with pytest.raises(MalformedExport, match="no incident|one person or one incident"):
+        (tmp_path / "b").mkdir()
+        imported_copy(tmp_path / "b", exported)
+
+
 def test_a_file_that_lists_only_bank_holidays_still_takes_an_import(
     tmp_path: Path, demo_export: dict[str, Any]
 ) -> None:
@@ -334,7 +402,7 @@ def _later_correction(data: dict[str, Any]) -> None:
 
 MALFORMED = {
     "another kind of file": (_set("format", "something else"), "not a YPSI Desktop"),
-    "a newer format": (_set("format_version", 3), "newer version"),
+    "a newer format": (_set("format_version", 4), "newer version"),
     "a bank holiday twice": (
         _set("bank_holidays", [{"day": "2026-04-03", "note": ""}] * 2),
         "appears twice",

@@ -4,8 +4,10 @@ What it is for: data portability (moving a setting's records to another system o
 and the training file's repeatable content. The export is NOT encrypted; the CLI says so and
 audits every export. It holds every record: the setting's details and settings, contacts,
 the bank holidays listed, people (merged-away records included), incidents with their
-people, referrals and follow-ups, assessments, the chronology and the users' names and roles
-(never key material), and, only when asked for, the audit log.
+people, referrals and follow-ups, assessments, the chronology, legal holds, retention
+decisions, subject access requests with their released redactions, and the users' names and
+roles (never key material), and, only when asked for, the audit log. Records of disposals
+and school transfers are not carried yet: a file holding them is refused.
 
 Deterministic: the same file content always gives byte-identical output. Nothing in it comes
 from the clock or from chance; ids are included because they are stable. The one part that
@@ -41,11 +43,12 @@ from ypsi_desktop.storage import case_transfer as transfer
 from ypsi_desktop.storage.audit import AuditAction, append_audit, format_time, utc_now
 from ypsi_desktop.storage.bank_holidays import bank_holidays as listed_holidays
 from ypsi_desktop.storage.bank_holidays import record_days
-from ypsi_desktop.storage.case_import import Importer
+from ypsi_desktop.storage.case_import import IMPORTED, Importer
 from ypsi_desktop.storage.chain import anchor, format_anchor
 from ypsi_desktop.storage.connection import Connection, transaction
 from ypsi_desktop.storage.files import fsync_dir, remove_quietly, temp_name, write_private_bytes
 from ypsi_desktop.storage.incident_store import load_incident
+from ypsi_desktop.storage.lifetime_rows import LIFETIME_TABLES, read_rows, write_rows
 from ypsi_desktop.storage.setting_repository import SettingRepository
 
 __all__ = [
@@ -70,12 +73,9 @@ class ExportRefused(ValueError):
 # silently would lose a legal hold or the evidence that a disposal happened, so the export is
 # refused while any exist.
 _NOT_CARRIED = (
-    ("legal_holds", "legal holds"),
-    ("retention_reviews", "retention decisions"),
     ("disposals", "records of disposals"),
     ("transfers_out", "school transfers"),
     ("transfers_in", "files received from other schools"),
-    ("subject_access_requests", "subject access requests"),
 )
 
 
@@ -195,6 +195,7 @@ def export_case_file(session: CaseFileSession, *, with_audit: bool = False) -> d
             }
             for a in transfer.assessments(conn)
         ],
+        **{spec.key: read_rows(conn, spec) for spec in LIFETIME_TABLES},
         "chronology": [
             {
                 "id": c.id,
@@ -321,6 +322,18 @@ def _write(importer: Importer, parsed: ParsedExport) -> ImportResult:
         importer.assessment(assessment, users[assessment.decided_by])
     for entry in parsed.chronology:
         importer.chronology_entry(entry, users[entry.author])
+    for spec in LIFETIME_TABLES:
+        write_rows(
+            importer.conn,
+            spec,
+            parsed.lifetime[spec.key],
+            person_ids=importer.person_ids,
+            incident_ids=importer.incident_ids,
+            user_ids=users,
+            user_id=importer.user_id,
+            clock=importer.clock,
+            detail=IMPORTED,
+        )
     importer.finish()
     return ImportResult(
         incidents=len(parsed.incidents),

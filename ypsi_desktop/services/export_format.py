@@ -34,7 +34,7 @@ from ypsi_desktop.domain.case import (
 from ypsi_desktop.storage.case_codec import datetime_in
 
 FORMAT: Final = "ypsi-case-file-export"
-FORMAT_VERSION: Final = 2  # 2 added bank_holidays; a version 1 export still reads
+FORMAT_VERSION: Final = 3  # 2 added bank holidays, 3 legal holds, retention, subject access
 
 T = TypeVar("T")
 

@@ -51,6 +51,7 @@ from ypsi_desktop.storage.case_transfer import (
     RecordTimes,
 )
 from ypsi_desktop.storage.chain import parse_anchor
+from ypsi_desktop.storage.lifetime_rows import LIFETIME_TABLES, LifetimeTable
 from ypsi_desktop.storage.schema import SCHEMA_VERSION_RANGE
 
 _TOP: Final = frozenset(
@@ -65,6 +66,10 @@ _TOP: Final = frozenset(
         "settings",
         "contacts",
         "bank_holidays",
+        "legal_holds",
+        "retention_reviews",
+        "subject_access_requests",
+        "subject_access_releases",
         "users",
         "people",
         "person_merges",
@@ -120,6 +125,7 @@ class ParsedExport:
     incidents: list[tuple[Incident, RecordTimes]]
     assessments: list[AssessmentRow]
     chronology: list[ChronologyRow]
+    lifetime: dict[str, list[dict[str, object]]]  # storage/lifetime_rows.py, by export key
 
 
 def _bank_holidays(value: object) -> list[BankHoliday]:
@@ -154,6 +160,9 @@ def _header(top: dict[str, Any]) -> None:
         raise MalformedExport("format_version", f"expected 1 to {FORMAT_VERSION}")
     if version == 1:  # before bank holidays were kept: none listed
         top.setdefault("bank_holidays", [])
+    if version in (1, 2):  # before records of a file's lifetime were carried: none
+        for spec in LIFETIME_TABLES:
+            top.setdefault(spec.key, [])
     check_keys(top, set(_TOP) | ({"audit_log"} & set(top)), "")
     schema = need_id(top["schema_version"], "schema_version")
     if schema > SCHEMA_VERSION_RANGE[1]:
@@ -363,6 +372,59 @@ class _Reader:
             out.append(row)
         return sorted(out, key=lambda a: a.id)
 
+    def read_lifetime(self) -> dict[str, list[dict[str, object]]]:
+        """Legal holds, retention decisions, subject access requests and their releases,
+        each value checked against its kind (storage/lifetime_rows.py)."""
+        out: dict[str, list[dict[str, object]]] = {}
+        for spec in LIFETIME_TABLES:
+            out[spec.key] = self._lifetime_rows(spec, out)
+        return out
+
+    def _lifetime_rows(
+        self, spec: LifetimeTable, earlier: dict[str, list[dict[str, object]]]
+    ) -> list[dict[str, object]]:
+        rows: list[dict[str, object]] = []
+        ids: set[object] = set()
+        requests = {r["id"] for r in earlier.get("subject_access_requests", [])}
+        for n, item in enumerate(need_list(self.top[spec.key], spec.key)):
+            where = at(spec.key, n + 1)
+            data = need_dict(item, where)
+            check_keys(data, {key for key, _column, _kind in spec.fields}, where)
+            row: dict[str, object] = {}
+            for key, _column, kind in spec.fields:
+                value, place = data[key], at(where, key)
+                if kind.endswith("?") and value is None:
+                    row[key] = None
+                    continue
+                base = kind.rstrip("?")
+                if base == "id":
+                    row[key] = need_id(value, place)
+                elif base == "person":
+                    row[key] = self.person(value, place).reference
+                elif base == "incident":
+                    row[key] = self.incident(value, place)
+                elif base == "user":
+                    row[key] = self.user(value, place)
+                elif base == "request":
+                    if value not in requests:
+                        raise MalformedExport(place, "there is no such subject access request")
+                    row[key] = value
+                elif base == "date":
+                    row[key] = need_str(value, place)
+                    opt_date(value, place)
+                elif base == "time":
+                    row[key] = timestamp(value, place)
+                else:
+                    text = need_str(value, place)
+                    if len(text) > 1000:
+                        raise MalformedExport(place, "longer than 1,000 characters")
+                    row[key] = text
+            if spec.key == "legal_holds" and (row["person"] is None) == (row["incident"] is None):
+                raise MalformedExport(where, "a legal hold covers one person or one incident")
+            _unique(ids, row["id"], at(where, "id"), "the id")
+            rows.append(row)
+        return rows
+
     def read_chronology(self) -> list[ChronologyRow]:
         rows: list[ChronologyRow] = []
         for n, item in enumerate(need_list(self.top["chronology"], "chronology")):
@@ -445,4 +507,5 @@ def parse_export(data: object) -> ParsedExport:
         incidents=incidents,
         assessments=reader.read_assessments(),
         chronology=reader.read_chronology(),
+        lifetime=reader.read_lifetime(),
     )
