@@ -279,11 +279,26 @@ def test_check_file_catches_an_edited_record_of_a_disposal(scenario: Scenario) -
     assert any(line in report.report.problems for line in verify_tombstones(session.conn))
 
 
-def test_a_file_with_disposals_is_not_exported_without_them(scenario: Scenario) -> None:
-    """The export format does not carry disposal records yet: leaving them behind would lose
-    the evidence that a disposal happened, so the export is refused and a backup suggested."""
-    from ypsi_desktop.services.export import ExportRefused, export_case_file
+def test_an_export_carries_the_record_of_a_disposal_and_it_stays_sealed(
+    scenario: Scenario, tmp_path: Path
+) -> None:
+    """Leaving a disposal's record behind would lose the evidence that it happened: the
+    export carries it, and the new file seals it in its own history."""
+    import json
 
+    from ypsi_desktop.services.export import export_bytes, export_case_file, import_case_file
+
+    reference = _reference(scenario, scenario.main_id)
     _dispose_main(scenario)
-    with pytest.raises(ExportRefused, match="records of disposals.*use a backup"):
-        export_case_file(scenario.session)
+    exported = export_case_file(scenario.session)
+    (stone,) = exported["disposals"]
+    assert stone["reference"] == reference and stone["reason"] == REASON
+    target = new_session(tmp_path, "imported.ypsi")
+    with target:
+        import_case_file(target, json.loads(export_bytes(exported)), source_name="export.json")
+        assert verify_tombstones(target.conn) == []
+        (copied,) = tombstones(target.conn)
+        assert copied.reference == reference and copied.reason == REASON
+        assert check_file(target).ok
+        again = export_case_file(target)
+        assert again["disposals"] == exported["disposals"]

@@ -148,6 +148,31 @@ def test_round_trip_shows_the_same_incidents_and_chronology(
     assert PersonRepository(receiver.conn).search_children("Child") == []
 
 
+def test_an_export_carries_the_transfers_of_both_schools(
+    sender: Scenario, receiver: CaseFileSession, tmp_path: Path
+) -> None:
+    """The sender's log of files sent and the receiver's record of where a file came from
+    (and which incidents arrived with it) both survive an export and an import."""
+    from ypsi_desktop.services.export import (
+        export_bytes,
+        export_case_file,
+        import_case_file,
+        records_of,
+    )
+
+    sent = _send(sender, tmp_path)
+    transfer.receive_package(receiver, transfer.open_package(sent.path, sent.passphrase))
+    for n, session in enumerate((sender.session, receiver)):
+        exported = export_case_file(session)
+        assert exported["transfers_out" if n == 0 else "transferred_incidents"]
+        with new_session(tmp_path, f"copy{n}.ypsi") as copy:
+            import_case_file(copy, json.loads(export_bytes(exported)), source_name="x.json")
+            again = export_case_file(copy)
+            for key, value in records_of(exported).items():
+                assert records_of(again)[key] == value, key
+            assert check_file(copy).ok
+
+
 def test_the_same_package_cannot_be_imported_twice(
     sender: Scenario, receiver: CaseFileSession, tmp_path: Path
 ) -> None:

@@ -4,10 +4,11 @@ What it is for: data portability (moving a setting's records to another system o
 and the training file's repeatable content. The export is NOT encrypted; the CLI says so and
 audits every export. It holds every record: the setting's details and settings, contacts,
 the bank holidays listed, people (merged-away records included), incidents with their
-people, referrals and follow-ups, assessments, the chronology, legal holds, retention
-decisions, subject access requests with their released redactions, and the users' names and
-roles (never key material), and, only when asked for, the audit log. Records of disposals
-and school transfers are not carried yet: a file holding them is refused.
+people, referrals and follow-ups, assessments, the chronology, the records of the file's
+lifetime (legal holds, retention decisions, subject access requests with their released
+redactions, school transfers sent and received, records of disposals; see
+storage/lifetime_rows.py), and the users' names and roles (never key material), and, only
+when asked for, the audit log.
 
 Deterministic: the same file content always gives byte-identical output. Nothing in it comes
 from the clock or from chance; ids are included because they are stable. The one part that
@@ -45,7 +46,7 @@ from ypsi_desktop.storage.bank_holidays import bank_holidays as listed_holidays
 from ypsi_desktop.storage.bank_holidays import record_days
 from ypsi_desktop.storage.case_import import IMPORTED, Importer
 from ypsi_desktop.storage.chain import anchor, format_anchor
-from ypsi_desktop.storage.connection import Connection, transaction
+from ypsi_desktop.storage.connection import transaction
 from ypsi_desktop.storage.files import fsync_dir, remove_quietly, temp_name, write_private_bytes
 from ypsi_desktop.storage.incident_store import load_incident
 from ypsi_desktop.storage.lifetime_rows import LIFETIME_TABLES, read_rows, write_rows
@@ -63,34 +64,6 @@ __all__ = [
 # Parts of an export that identify where it came from rather than what it holds.
 PROVENANCE: Final = ("source",)
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-class ExportRefused(ValueError):
-    """The file holds records an export cannot carry yet; the message says what to do."""
-
-
-# Records of a file's lifetime that the export format does not carry yet. Leaving them behind
-# silently would lose a legal hold or the evidence that a disposal happened, so the export is
-# refused while any exist.
-_NOT_CARRIED = (
-    ("disposals", "records of disposals"),
-    ("transfers_out", "school transfers"),
-    ("transfers_in", "files received from other schools"),
-)
-
-
-def _refuse_what_cannot_be_carried(conn: Connection) -> None:
-    held = [
-        words
-        for table, words in _NOT_CARRIED
-        if conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None
-    ]
-    if held:
-        raise ExportRefused(
-            f"This case file holds {', '.join(held)}, which an export cannot carry yet, so "
-            "nothing was exported. To move the file to another computer, use a backup "
-            "(File → Back up… or `ypsi-desktop backup`): it keeps everything, encrypted."
-        )
 
 
 class ImportRefused(ValueError):
@@ -134,7 +107,6 @@ def export_case_file(session: CaseFileSession, *, with_audit: bool = False) -> d
     """
     session.require(Permission.EXPORT)
     conn = session.conn
-    _refuse_what_cannot_be_carried(conn)
     people = transfer.people(conn)
     refs = {int(row.person.id or 0): row.person.reference for row in people}
     times = transfer.incident_times(conn)

@@ -70,6 +70,11 @@ _TOP: Final = frozenset(
         "retention_reviews",
         "subject_access_requests",
         "subject_access_releases",
+        "transfers_out",
+        "transfers_in",
+        "transferred_incidents",
+        "disposals",
+        "disposals_undone",
         "users",
         "people",
         "person_merges",
@@ -385,7 +390,6 @@ class _Reader:
     ) -> list[dict[str, object]]:
         rows: list[dict[str, object]] = []
         ids: set[object] = set()
-        requests = {r["id"] for r in earlier.get("subject_access_requests", [])}
         for n, item in enumerate(need_list(self.top[spec.key], spec.key)):
             where = at(spec.key, n + 1)
             data = need_dict(item, where)
@@ -399,15 +403,19 @@ class _Reader:
                 base = kind.rstrip("?")
                 if base == "id":
                     row[key] = need_id(value, place)
+                elif base == "count":
+                    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                        raise MalformedExport(place, "expected a whole number, 0 or more")
+                    row[key] = value
                 elif base == "person":
                     row[key] = self.person(value, place).reference
                 elif base == "incident":
                     row[key] = self.incident(value, place)
                 elif base == "user":
                     row[key] = self.user(value, place)
-                elif base == "request":
-                    if value not in requests:
-                        raise MalformedExport(place, "there is no such subject access request")
+                elif base.startswith("of:"):
+                    if value not in {r["id"] for r in earlier.get(base[3:], [])}:
+                        raise MalformedExport(place, f"there is no such record in {base[3:]}")
                     row[key] = value
                 elif base == "date":
                     row[key] = need_str(value, place)
@@ -421,7 +429,7 @@ class _Reader:
                     row[key] = text
             if spec.key == "legal_holds" and (row["person"] is None) == (row["incident"] is None):
                 raise MalformedExport(where, "a legal hold covers one person or one incident")
-            _unique(ids, row["id"], at(where, "id"), "the id")
+            _unique(ids, row[spec.id_key], at(where, spec.id_key), f"the {spec.id_key}")
             rows.append(row)
         return rows
 

@@ -146,7 +146,8 @@ def verify_tombstones(conn: Connection) -> list[str]:
     sealed = {
         int(r[0]): str(r[1])
         for r in conn.execute(
-            "SELECT record_id, ref_digest FROM audit_log WHERE action = 'erase'"
+            # 'create': a record of a disposal that came in with an import (storage/lifetime_rows)
+            "SELECT record_id, ref_digest FROM audit_log WHERE action IN ('erase', 'create')"
             " AND record_type = 'disposal' AND ref_digest IS NOT NULL"
         )
     }

@@ -1,5 +1,6 @@
-"""Records of a file's lifetime as an export carries them: legal holds, retention decisions
-and subject access requests (with their released redactions).
+"""Records of a file's lifetime as an export carries them: legal holds, retention decisions,
+subject access requests (with their released redactions), school transfers sent and
+received, and the records of disposals.
 
 Each table is described once (LIFETIME_TABLES): for each field of the export, the column it
 comes from and what kind of value it is. A reference to a person or an incident is carried
@@ -7,8 +8,9 @@ as its reference (C-0001, YP-2026-0001) and a user as their name, as elsewhere i
 ids are kept, as for every other record. `read_rows` (the export) and `write_rows` (the
 import) both follow the description, so the two cannot drift apart.
 
-Not carried yet: disposals (their tombstones are sealed into the source's history) and
-school transfers; services/export.py refuses a file that holds them.
+A record of a disposal (a tombstone) is sealed into the history: imported, its digest is
+worked out again (the user who disposed of the record may have a new id here) and sealed in
+the new file's history by the audit entry that records the import.
 """
 
 from __future__ import annotations
@@ -19,18 +21,20 @@ from dataclasses import dataclass
 from .audit import AuditAction, Clock, append_audit
 from .connection import Connection
 
-# Kinds: "id" (kept), "person" / "incident" (a reference), "request" (a subject access
-# request's id), "user" (a name), "text", "date" (YYYY-MM-DD), "time" (a stored UTC time);
-# a trailing "?" allows null.
+# Kinds: "id" (kept), "count" (a whole number, 0 or more), "person" / "incident" (a
+# reference), "of:KEY" (the id of a record under KEY in the same export), "user" (a name),
+# "text", "date" (YYYY-MM-DD), "time" (a stored UTC time); a trailing "?" allows null.
 Field = tuple[str, str, str]  # (export key, column, kind)
 
 
 @dataclass(frozen=True)
 class LifetimeTable:
-    key: str  # the export's key, and the audit record type (singular) below
+    key: str  # the export's key
     table: str
-    record_type: str
+    record_type: str  # what the audit entry for each imported row names
     fields: tuple[Field, ...]
+    id_key: str = "id"  # the field that names the row (unique; the audit entry's record id)
+    sealed: bool = False  # a tombstone: digest worked out on import and sealed in the history
 
 
 LIFETIME_TABLES: tuple[LifetimeTable, ...] = (
@@ -86,11 +90,98 @@ LIFETIME_TABLES: tuple[LifetimeTable, ...] = (
         "subject_access_release",
         (
             ("id", "id", "id"),
-            ("request", "request_id", "request"),
+            ("request", "request_id", "of:subject_access_requests"),
             ("item_key", "item_key", "text"),
             ("reason", "reason", "text"),
             ("released_by", "released_by", "user"),
             ("released_at", "released_at", "time"),
+        ),
+    ),
+    LifetimeTable(
+        "transfers_out",
+        "transfers_out",
+        "transfer_out",
+        (
+            ("id", "id", "id"),
+            ("person", "person_id", "person"),
+            ("recipient", "recipient", "text"),
+            ("method", "method", "text"),
+            ("package_kind", "package_kind", "text"),
+            ("package_id", "package_id", "text"),
+            ("fingerprint", "fingerprint", "text"),
+            ("starts_on", "starts_on", "date"),
+            ("due_on", "due_on", "date"),
+            ("sent_on", "sent_on", "date"),
+            ("sent_by", "sent_by", "user"),
+            ("recorded_at", "recorded_at", "time"),
+            ("received_on", "received_on", "date?"),
+            ("received_by_name", "received_by_name", "text"),
+            ("receipt_recorded_by", "receipt_recorded_by", "user?"),
+            ("receipt_recorded_at", "receipt_recorded_at", "time?"),
+        ),
+    ),
+    LifetimeTable(
+        "transfers_in",
+        "transfers_in",
+        "transfer_in",
+        (
+            ("id", "id", "id"),
+            ("person", "person_id", "person"),
+            ("package_id", "package_id", "text"),
+            ("fingerprint", "fingerprint", "text"),
+            ("from_setting", "from_setting", "text"),
+            ("from_urn", "from_urn", "text"),
+            ("sent_by_name", "sent_by_name", "text"),
+            ("sent_on", "sent_on", "date"),
+            ("source_reference", "source_reference", "text"),
+            ("source_anchor", "source_anchor", "text"),
+            ("imported_by", "imported_by", "user"),
+            ("imported_at", "imported_at", "time"),
+        ),
+    ),
+    LifetimeTable(
+        "transferred_incidents",
+        "transferred_incidents",
+        "transferred_incident",
+        (
+            ("incident", "incident_id", "incident"),
+            ("transfer_in", "transfer_in_id", "of:transfers_in"),
+            ("source_reference", "source_reference", "text"),
+        ),
+        id_key="incident",
+    ),
+    LifetimeTable(
+        "disposals",
+        "disposals",
+        "disposal",
+        (
+            ("id", "id", "id"),
+            ("person", "person_id", "person"),
+            ("reference", "reference", "text"),
+            ("record_kind", "record_kind", "text"),
+            ("review_due_on", "review_due_on", "date?"),
+            ("basis", "basis", "text"),
+            ("reason", "reason", "text"),
+            ("incidents_disposed", "incidents_disposed", "count"),
+            ("incidents_redacted", "incidents_redacted", "count"),
+            ("entries_erased", "entries_erased", "count"),
+            ("disposed_by", "disposed_by", "user"),
+            ("disposed_at", "disposed_at", "time"),
+        ),
+        sealed=True,
+    ),
+    LifetimeTable(
+        "disposals_undone",
+        "disposals_undone",
+        "disposal_undone",
+        (
+            ("id", "id", "id"),
+            ("person", "person_id", "person"),
+            ("reference", "reference", "text"),
+            ("original_disposed_at", "original_disposed_at", "time"),
+            ("original_reason", "original_reason", "text"),
+            ("found_at", "found_at", "time"),
+            ("resolved_at", "resolved_at", "time?"),
         ),
     ),
 )
@@ -113,7 +204,8 @@ def _select(spec: LifetimeTable) -> str:
             columns.append(f"j{n}.{shown}")
         else:
             columns.append(f"t.{column}")
-    return f"SELECT {', '.join(columns)} FROM {spec.table} t{''.join(joins)} ORDER BY t.id"
+    order = next(column for key, column, _kind in spec.fields if key == spec.id_key)
+    return f"SELECT {', '.join(columns)} FROM {spec.table} t{''.join(joins)} ORDER BY t.{order}"
 
 
 def read_rows(conn: Connection, spec: LifetimeTable) -> list[dict[str, object]]:
@@ -141,23 +233,35 @@ def write_rows(
         "incident": incident_ids,
         "user": user_ids,
     }
-    columns = ", ".join(column for _key, column, _kind in spec.fields)
-    marks = ", ".join("?" for _ in spec.fields)
+    names = [column for _key, column, _kind in spec.fields] + (["digest"] if spec.sealed else [])
+    marks = ", ".join("?" for _ in names)
     for row in rows:
-        values = []
-        for key, _column, kind in spec.fields:
+        content: dict[str, object] = {}
+        for key, column, kind in spec.fields:
             value = row[key]
             base = kind.rstrip("?")
             if value is not None and base in maps:
                 value = maps[base][str(value)]
-            values.append(value)
-        conn.execute(f"INSERT INTO {spec.table} ({columns}) VALUES ({marks})", values)
+            content[column] = value
+        digest = _tombstone_digest(content) if spec.sealed else None
+        values = [*content.values(), *([digest] if spec.sealed else [])]
+        conn.execute(f"INSERT INTO {spec.table} ({', '.join(names)}) VALUES ({marks})", values)
+        record = row[spec.id_key]
         append_audit(
             conn,
             user_id=user_id,
             action=AuditAction.CREATE,
             record_type=spec.record_type,
-            record_id=int(str(row["id"])),
+            record_id=int(
+                str(maps["incident"][str(record)] if spec.id_key == "incident" else record)
+            ),
             detail=detail,
+            ref_digest=digest,
             clock=clock,
         )
+
+
+def _tombstone_digest(content: dict[str, object]) -> str:
+    from .disposal import tombstone_digest  # imported here: disposal imports much else
+
+    return tombstone_digest(content)
