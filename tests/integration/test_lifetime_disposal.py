@@ -302,3 +302,6 @@ def test_an_export_carries_the_record_of_a_disposal_and_it_stays_sealed(
         assert check_file(target).ok
         again = export_case_file(target)
         assert again["disposals"] == exported["disposals"]
+        # The incident disposed of with the child stays disposed of (blank, not live).
+        disposed = [i for i in exported["incidents"] if i["disposed_at"] is not None]
+        assert disposed and [i for i in again["incidents"] if i["disposed_at"]] == disposed

@@ -36,7 +36,7 @@ from typing import Any, Final
 
 from ypsi_desktop.domain.case import Incident
 from ypsi_desktop.domain.guidance import RULES_VERSION
-from ypsi_desktop.services.export_format import FORMAT, FORMAT_VERSION, encode
+from ypsi_desktop.services.export_format import FORMAT, FORMAT_VERSION, MalformedExport, encode
 from ypsi_desktop.services.export_reader import ParsedExport, parse_export
 from ypsi_desktop.services.permissions import Permission
 from ypsi_desktop.services.session import CaseFileSession
@@ -49,7 +49,12 @@ from ypsi_desktop.storage.chain import anchor, format_anchor
 from ypsi_desktop.storage.connection import transaction
 from ypsi_desktop.storage.files import fsync_dir, remove_quietly, temp_name, write_private_bytes
 from ypsi_desktop.storage.incident_store import load_incident
-from ypsi_desktop.storage.lifetime_rows import LIFETIME_TABLES, read_rows, write_rows
+from ypsi_desktop.storage.lifetime_rows import (
+    LIFETIME_TABLES,
+    LifetimeRowRefused,
+    read_rows,
+    write_rows,
+)
 from ypsi_desktop.storage.setting_repository import SettingRepository
 
 __all__ = [
@@ -95,7 +100,10 @@ def _incident_data(
     ]
     data["follow_ups"] = [encode(f) for f in incident.follow_ups]
     data.update(
-        created_at=times.created_at, updated_at=times.updated_at, created_by=times.created_by
+        created_at=times.created_at,
+        updated_at=times.updated_at,
+        created_by=times.created_by,
+        disposed_at=times.disposed_at,
     )
     return data
 
@@ -295,17 +303,20 @@ def _write(importer: Importer, parsed: ParsedExport) -> ImportResult:
     for entry in parsed.chronology:
         importer.chronology_entry(entry, users[entry.author])
     for spec in LIFETIME_TABLES:
-        write_rows(
-            importer.conn,
-            spec,
-            parsed.lifetime[spec.key],
-            person_ids=importer.person_ids,
-            incident_ids=importer.incident_ids,
-            user_ids=users,
-            user_id=importer.user_id,
-            clock=importer.clock,
-            detail=IMPORTED,
-        )
+        try:
+            write_rows(
+                importer.conn,
+                spec,
+                parsed.lifetime[spec.key],
+                person_ids=importer.person_ids,
+                incident_ids=importer.incident_ids,
+                user_ids=users,
+                user_id=importer.user_id,
+                clock=importer.clock,
+                detail=IMPORTED,
+            )
+        except LifetimeRowRefused as refused:  # nothing is kept: the transaction rolls back
+            raise MalformedExport(refused.where, refused.rule) from None
     importer.finish()
     return ImportResult(
         incidents=len(parsed.incidents),

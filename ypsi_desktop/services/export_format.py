@@ -110,7 +110,7 @@ def need_bool(value: object, where: str) -> bool:
 
 
 def need_id(value: object, where: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value < 2**63:
         raise MalformedExport(where, "expected a whole number of 1 or more")
     return value
 

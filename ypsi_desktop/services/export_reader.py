@@ -100,6 +100,7 @@ _INCIDENT_EXTRA: Final = (
     "created_at",
     "updated_at",
     "created_by",
+    "disposed_at",
 )
 _ASSESSMENT_KEYS: Final = frozenset(
     {"id", "incident", "decided_by", "decided_at", "review_meeting_on"}
@@ -161,7 +162,7 @@ def _header(top: dict[str, Any]) -> None:
             "format_version",
             "it was made by a newer version of YPSI Desktop; update this copy first",
         )
-    if version not in (1, FORMAT_VERSION):
+    if version not in range(1, FORMAT_VERSION + 1):
         raise MalformedExport("format_version", f"expected 1 to {FORMAT_VERSION}")
     if version == 1:  # before bank holidays were kept: none listed
         top.setdefault("bank_holidays", [])
@@ -294,7 +295,8 @@ class _Reader:
         out: list[tuple[Incident, RecordTimes]] = []
         ids: dict[str, set[object]] = {"incident": set(), "referral": set(), "follow-up": set()}
         for n, item in enumerate(need_list(self.top["incidents"], "incidents")):
-            data = need_dict(item, at("incidents", n + 1))
+            # disposed_at came with format 3 (an older export had no disposed incidents)
+            data = {"disposed_at": None, **need_dict(item, at("incidents", n + 1))}
             label = data.get("reference")
             where = at("incidents", label if isinstance(label, str) else n + 1)
             incident = decode(
@@ -345,6 +347,9 @@ class _Reader:
                 timestamp(data["created_at"], at(where, "created_at")),
                 timestamp(data["updated_at"], at(where, "updated_at")),
                 self.user(data["created_by"], at(where, "created_by")),
+                None
+                if data["disposed_at"] is None
+                else timestamp(data["disposed_at"], at(where, "disposed_at")),
             )
             out.append((incident, times))
         return out
@@ -404,7 +409,9 @@ class _Reader:
                 if base == "id":
                     row[key] = need_id(value, place)
                 elif base == "count":
-                    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                    if isinstance(value, bool) or not isinstance(value, int):
+                        raise MalformedExport(place, "expected a whole number, 0 or more")
+                    if not 0 <= value < 2**63:
                         raise MalformedExport(place, "expected a whole number, 0 or more")
                     row[key] = value
                 elif base == "person":
@@ -414,6 +421,7 @@ class _Reader:
                 elif base == "user":
                     row[key] = self.user(value, place)
                 elif base.startswith("of:"):
+                    value = need_id(value, place)
                     if value not in {r["id"] for r in earlier.get(base[3:], [])}:
                         raise MalformedExport(place, f"there is no such record in {base[3:]}")
                     row[key] = value

@@ -194,6 +194,7 @@ class Importer:
             created_by=created_by,
             created_at=times.created_at,
             updated_at=times.updated_at,
+            disposed_at=times.disposed_at,
         )
         self.conn.execute(
             f"INSERT INTO incidents ({', '.join(values)})"

@@ -25,6 +25,7 @@ class RecordTimes:
     created_at: str
     updated_at: str
     created_by: str = ""
+    disposed_at: str | None = None  # incidents: when disposed of (what is left is blank)
 
 
 @dataclass(frozen=True)
@@ -127,9 +128,9 @@ def incident_ids(conn: Connection) -> list[int]:
 
 def incident_times(conn: Connection) -> dict[int, RecordTimes]:
     return {
-        int(r[0]): RecordTimes(str(r[1]), str(r[2]), str(r[3] or ""))
+        int(r[0]): RecordTimes(str(r[1]), str(r[2]), str(r[3] or ""), _opt_text(r[4]))
         for r in conn.execute(
-            "SELECT i.id, i.created_at, i.updated_at, u.name FROM incidents i"
+            "SELECT i.id, i.created_at, i.updated_at, u.name, i.disposed_at FROM incidents i"
             " LEFT JOIN users u ON u.id = i.created_by"
         )
     }

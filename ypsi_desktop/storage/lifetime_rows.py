@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import sqlcipher3
+
 from .audit import AuditAction, Clock, append_audit
 from .connection import Connection
 
@@ -25,6 +27,16 @@ from .connection import Connection
 # reference), "of:KEY" (the id of a record under KEY in the same export), "user" (a name),
 # "text", "date" (YYYY-MM-DD), "time" (a stored UTC time); a trailing "?" allows null.
 Field = tuple[str, str, str]  # (export key, column, kind)
+
+
+class LifetimeRowRefused(ValueError):
+    """A row the case file's own rules refuse (a blank reason, a text too long, a value not
+    allowed, the same thing twice): `where` names it as the export does."""
+
+    def __init__(self, where: str, rule: str) -> None:
+        super().__init__(f"{where}: {rule}")
+        self.where = where
+        self.rule = rule
 
 
 @dataclass(frozen=True)
@@ -235,7 +247,7 @@ def write_rows(
     }
     names = [column for _key, column, _kind in spec.fields] + (["digest"] if spec.sealed else [])
     marks = ", ".join("?" for _ in names)
-    for row in rows:
+    for n, row in enumerate(rows, start=1):
         content: dict[str, object] = {}
         for key, column, kind in spec.fields:
             value = row[key]
@@ -245,7 +257,12 @@ def write_rows(
             content[column] = value
         digest = _tombstone_digest(content) if spec.sealed else None
         values = [*content.values(), *([digest] if spec.sealed else [])]
-        conn.execute(f"INSERT INTO {spec.table} ({', '.join(names)}) VALUES ({marks})", values)
+        try:
+            conn.execute(f"INSERT INTO {spec.table} ({', '.join(names)}) VALUES ({marks})", values)
+        except sqlcipher3.IntegrityError as error:  # the schema's CHECK and UNIQUE rules
+            raise LifetimeRowRefused(
+                f"{spec.key}[{n}]", f"the case file does not allow it ({error})"
+            ) from None
         record = row[spec.id_key]
         append_audit(
             conn,
