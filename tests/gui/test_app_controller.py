@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from ypsi_desktop.gui.app_controller import AppController
 from ypsi_desktop.gui.background import Background
+from ypsi_desktop.gui.main_window import MainWindow
 from ypsi_desktop.gui.prompts import ScriptedPrompts
 from ypsi_desktop.gui.setup_wizard import SetupWizard
 from ypsi_desktop.services import session as sessions
@@ -81,6 +82,30 @@ def sign_in(qtbot: QtBot, controller: AppController) -> None:
     ui.passphrase_edit.setText(PASS)
     window.widget.sign_in()
     qtbot.waitUntil(lambda: controller.session is not None, timeout=20_000)
+
+
+def _signed_in_with_incident(
+    qtbot: QtBot, controller: AppController, case_file: Path, **fields: object
+) -> tuple[sessions.CaseFileSession, MainWindow, int]:
+    """Signed in, with one saved incident (made-up details) in the file."""
+    from ypsi_desktop.domain.case import Incident
+    from ypsi_desktop.storage.incident_repository import IncidentRepository
+
+    controller.start(case_file)
+    sign_in(qtbot, controller)
+    session, main = controller.session, controller.main
+    assert session is not None and main is not None
+    values: dict[str, object] = {
+        "came_to_light_at": datetime(2026, 2, 3, 9, 0, tzinfo=UTC),
+        "reported_by": "Form tutor (test)",
+        **fields,
+    }
+    stored = IncidentRepository(session.conn).save(
+        Incident(**values),  # type: ignore[arg-type]
+        user_id=session.user.id,
+    )
+    assert stored.id is not None
+    return session, main, stored.id
 
 
 def test_first_run_shows_setup(controller: AppController) -> None:
@@ -229,19 +254,11 @@ def test_a_chronology_entry_half_written_at_a_lock_is_offered_again(
     qtbot: QtBot, controller: AppController, case_file: Path
 ) -> None:
     from tests.gui.incident_helpers import accept, click, type_into, when_dialog_shows
-    from ypsi_desktop.domain.case import Incident
     from ypsi_desktop.gui.record_dialogs import ChronologyEntryDialog
     from ypsi_desktop.storage.incident_repository import IncidentRepository
 
-    controller.start(case_file)
-    sign_in(qtbot, controller)
-    session, main = controller.session, controller.main
-    assert session is not None and main is not None
-    stored = IncidentRepository(session.conn).save(
-        Incident(came_to_light_at=datetime(2026, 2, 3, 9, 0, tzinfo=UTC), reported_by="Test"),
-        user_id=session.user.id,
-    )
-    assert main.open_incident(stored.id or 0)
+    session, main, incident_id = _signed_in_with_incident(qtbot, controller, case_file)
+    assert main.open_incident(incident_id)
     form = main.form
     assert form is not None and not form.dirty
     form.ui.section_tabs.setCurrentWidget(form.ui.chronology_tab)
@@ -266,7 +283,7 @@ def test_a_chronology_entry_half_written_at_a_lock_is_offered_again(
     assert texts == ["Phoned the parent; no answer yet (test)."]
     session = controller.session
     assert session is not None
-    bodies = [e.body for e in IncidentRepository(session.conn).chronology(stored.id or 0)]
+    bodies = [e.body for e in IncidentRepository(session.conn).chronology(incident_id)]
     assert "Phoned the parent; no answer yet (test)." in bodies
     form = main.form
     assert form is not None and not form.dirty  # only the entry was waiting, now saved
@@ -360,21 +377,8 @@ def test_an_old_backup_date_brings_the_reminder(
 def test_an_unsaved_classification_survives_a_lock_and_comes_back(
     qtbot: QtBot, controller: AppController, case_file: Path
 ) -> None:
-    from datetime import datetime as dt
-
-    from ypsi_desktop.domain.case import Incident
-    from ypsi_desktop.storage.incident_repository import IncidentRepository
-
-    controller.start(case_file)
-    sign_in(qtbot, controller)
-    session, main = controller.session, controller.main
-    assert session is not None and main is not None
-    incident = IncidentRepository(session.conn).save(
-        Incident(came_to_light_at=dt(2026, 10, 5, 9, 0), reported_by="Form tutor (test)"),
-        user_id=session.user.id,
-    )
-    assert incident.id is not None
-    main.open_assessment(incident.id)
+    session, main, incident_id = _signed_in_with_incident(qtbot, controller, case_file)
+    main.open_assessment(incident_id)
     flow = main.wizard_dock.flow
     assert flow is not None
     flow.answer("adult_involved", True)
@@ -469,23 +473,16 @@ def test_the_incidents_list_opens_an_incident_for_classification_and_is_dropped_
     assert panel.ui.owner_combo.count() == 0
 
 
-def _incident_with_two_children(session: object) -> int:
-    from ypsi_desktop.domain.case import Incident, IncidentPerson, Person, PersonKind, Role
-    from ypsi_desktop.storage.incident_repository import IncidentRepository
+def _two_children() -> list[object]:
+    from ypsi_desktop.domain.case import IncidentPerson, Person, PersonKind, Role
 
-    people = [
+    return [
         IncidentPerson(
             person=Person(kind=PersonKind.CHILD, first_name=first, last_name="Testperson"),
             roles=frozenset({Role.PICTURED}),
         )
         for first in ("Ava", "Ben")
     ]
-    saved = IncidentRepository(session.conn).save(  # type: ignore[attr-defined]
-        Incident(came_to_light_at=datetime(2026, 2, 3, 9, 0, tzinfo=UTC), people=people),
-        user_id=session.user.id,  # type: ignore[attr-defined]
-    )
-    assert saved.id is not None
-    return saved.id
 
 
 def test_typing_for_a_person_taken_off_meanwhile_is_not_put_on_someone_else(
@@ -497,11 +494,9 @@ def test_typing_for_a_person_taken_off_meanwhile_is_not_put_on_someone_else(
     from ypsi_desktop.gui.person_dialog import PersonDialog
     from ypsi_desktop.storage.incident_repository import IncidentRepository
 
-    controller.start(case_file)
-    sign_in(qtbot, controller)
-    session, main = controller.session, controller.main
-    assert session is not None and main is not None
-    incident_id = _incident_with_two_children(session)
+    _session, main, incident_id = _signed_in_with_incident(
+        qtbot, controller, case_file, people=_two_children()
+    )
     assert main.open_incident(incident_id)
     form = main.form
     assert form is not None
