@@ -66,15 +66,6 @@ _TOP: Final = frozenset(
         "settings",
         "contacts",
         "bank_holidays",
-        "legal_holds",
-        "retention_reviews",
-        "subject_access_requests",
-        "subject_access_releases",
-        "transfers_out",
-        "transfers_in",
-        "transferred_incidents",
-        "disposals",
-        "disposals_undone",
         "users",
         "people",
         "person_merges",
@@ -82,6 +73,7 @@ _TOP: Final = frozenset(
         "assessments",
         "chronology",
     }
+    | {spec.key for spec in LIFETIME_TABLES}
 )
 _PERSON_EXTRA: Final = (
     "merged_into",
