@@ -104,6 +104,7 @@ def test_a_complex_request_gets_two_more_months_once_within_the_first(
     assert request.extension_reason == "Records from three schools (test)"
     items = [i for i in due_items(session.conn, RECEIVED) if i.kind is DueKind.SUBJECT_ACCESS]
     assert [i.due_on for i in items] == [due]
+    assert items[0].description.endswith("(deadline extended)")
     with pytest.raises(sar.AccessRequestError, match="already been extended"):
         sar.extend_request(session, request_id, reason="Again (test)", today=date(2026, 6, 11))
     # Received on 30 November: three months on is the end of February, moved off a weekend.

@@ -104,7 +104,8 @@ _LIFETIME_QUERIES = (
     ),
     (
         DueKind.SUBJECT_ACCESS,
-        "SELECT s.id, s.person_id, p.reference, s.requested_by, u.name, s.due_on"
+        "SELECT s.id, s.person_id, p.reference, s.requested_by || CASE WHEN s.extended_on"
+        " IS NULL THEN '' ELSE ' (deadline extended)' END, u.name, s.due_on"
         " FROM subject_access_requests s JOIN people p ON p.id = s.person_id"
         " LEFT JOIN users u ON u.id = s.recorded_by WHERE s.completed_on IS NULL",
     ),
