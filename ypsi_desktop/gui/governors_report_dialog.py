@@ -12,11 +12,12 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ypsi_desktop.gui.background import Background
 from ypsi_desktop.gui.bar_chart import BarChartWidget
 from ypsi_desktop.gui.forms.ui_governors_report_dialog import Ui_GovernorsReportDialog
+from ypsi_desktop.gui.lifetime_widgets import RecordsWindow
 from ypsi_desktop.gui.prompts import Prompts
 from ypsi_desktop.services.lifetime import governors_report as reports
 from ypsi_desktop.services.lifetime.governors_report import GovernorsReport, year_label
@@ -44,7 +45,9 @@ def tables_html(report: GovernorsReport) -> str:
     return "".join(parts)
 
 
-class GovernorsReportDialog(QDialog):
+class GovernorsReportDialog(RecordsWindow):
+    TITLE = TITLE
+
     def __init__(
         self,
         parent: QWidget | None,
@@ -54,13 +57,9 @@ class GovernorsReportDialog(QDialog):
         background: Background | None = None,
         today: date | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, session, prompts, background=background, today=today)
         self.ui = Ui_GovernorsReportDialog()
         self.ui.setupUi(self)
-        self._session = session
-        self._prompts = prompts
-        self._background = background
-        self._today = today or date.today()
         self.report: GovernorsReport | None = None
         self.charts: list[BarChartWidget] = []
         ui = self.ui

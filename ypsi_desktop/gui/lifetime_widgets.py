@@ -9,11 +9,19 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from ypsi_desktop.gui.background import Background
 from ypsi_desktop.gui.plain_text import plain_tip
 from ypsi_desktop.gui.prompts import Prompts
+from ypsi_desktop.services.session import CaseFileSession
 
 
 def set_columns(table: QTableWidget, columns: tuple[str, ...]) -> None:
@@ -121,3 +129,38 @@ class Attempt:
             return
         self._owner.setEnabled(False)
         self._background.run(work, succeeded, failed)
+
+
+class RecordsWindow(QDialog):
+    """What the Records windows share: the session, the prompts, the background helper and
+    "today" (tests give their own), and `_run`, which carries out an action (an Attempt with
+    the window's TITLE and EXPECTED failures). `_attempt` also reads the window again after."""
+
+    TITLE = ""
+    EXPECTED: tuple[type[BaseException], ...] = ()
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        session: CaseFileSession,
+        prompts: Prompts,
+        *,
+        background: Background | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._prompts = prompts
+        self._background = background
+        self._today = today or date.today()
+        self._run = Attempt(self, prompts, self.TITLE, background, self.EXPECTED)
+
+    def refresh(self) -> None:
+        """Read the window's records again (each window has its own)."""
+
+    def _attempt(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        def finished(value: Any) -> None:
+            done(value)
+            self.refresh()
+
+        self._run(work, finished)

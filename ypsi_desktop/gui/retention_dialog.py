@@ -13,11 +13,9 @@ Slow work (disposal rebuilds the file) runs through the Background helper when o
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ypsi_desktop.domain.case import PersonKind
 from ypsi_desktop.domain.dates import short_date
@@ -25,7 +23,7 @@ from ypsi_desktop.domain.retention import ReviewBasis
 from ypsi_desktop.gui.background import Background
 from ypsi_desktop.gui.forms.ui_retention_dialog import Ui_RetentionDialog
 from ypsi_desktop.gui.lifetime_widgets import (
-    Attempt,
+    RecordsWindow,
     day_of,
     fill,
     row_data,
@@ -66,7 +64,10 @@ def _stamp(text: str) -> str:
         return text
 
 
-class RetentionDialog(QDialog):
+class RetentionDialog(RecordsWindow):
+    TITLE = TITLE
+    EXPECTED = _ERRORS
+
     def __init__(
         self,
         parent: QWidget | None,
@@ -76,13 +77,9 @@ class RetentionDialog(QDialog):
         background: Background | None = None,
         today: date | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, session, prompts, background=background, today=today)
         self.ui = Ui_RetentionDialog()
         self.ui.setupUi(self)
-        self._session = session
-        self._prompts = prompts
-        self._background = background
-        self._today = today or date.today()
         self.items: list[RetentionItem] = []
         ui = self.ui
         for table, columns in (
@@ -91,7 +88,6 @@ class RetentionDialog(QDialog):
             (ui.disposed_table, DISPOSED_COLUMNS),
         ):
             set_columns(table, columns)
-        self._run = Attempt(self, prompts, TITLE, background, _ERRORS)
         for text, days in SHOW:
             ui.show_combo.addItem(text, days)
         ui.keep_until_edit.setDate(to_qdate(date(self._today.year + 1, self._today.month, 1)))
@@ -184,13 +180,6 @@ class RetentionDialog(QDialog):
 
     def _reason(self) -> str:
         return self.ui.reason_edit.toPlainText().strip()
-
-    def _attempt(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        def finished(value: Any) -> None:
-            done(value)
-            self.refresh()
-
-        self._run(work, finished)
 
     def place_hold(self) -> None:
         item = self.selected()

@@ -11,13 +11,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ypsi_desktop.domain.dates import short_date
 from ypsi_desktop.gui.background import Background
 from ypsi_desktop.gui.forms.ui_sar_dialog import Ui_SarDialog
 from ypsi_desktop.gui.lifetime_widgets import (
-    Attempt,
+    RecordsWindow,
     cell_text,
     day_of,
     fill,
@@ -40,7 +40,10 @@ REDACTION_COLUMNS = ("Mark", "What is withheld (shown here only)", "Places", "St
 _ERRORS = (sar.AccessRequestError, retention.RetentionError, NotAllowed, CaseFileError, OSError)
 
 
-class SarDialog(QDialog):
+class SarDialog(RecordsWindow):
+    TITLE = TITLE
+    EXPECTED = _ERRORS
+
     def __init__(
         self,
         parent: QWidget | None,
@@ -50,13 +53,9 @@ class SarDialog(QDialog):
         background: Background | None = None,
         today: date | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, session, prompts, background=background, today=today)
         self.ui = Ui_SarDialog()
         self.ui.setupUi(self)
-        self._session = session
-        self._prompts = prompts
-        self._background = background
-        self._today = today or date.today()
         self.requests: list[sar.AccessRequest] = []
         self.response: sar.SarResponse | None = None
         ui = self.ui
@@ -67,7 +66,6 @@ class SarDialog(QDialog):
         )
         ui.redactions_table.horizontalHeader().setStretchLastSection(False)
         ui.received_on_edit.setDate(to_qdate(self._today))
-        self._attempt = Attempt(self, prompts, TITLE, background, _ERRORS)
         ui.record_button.clicked.connect(self.record_request)
         ui.requests_table.itemSelectionChanged.connect(self._request_chosen)
         ui.redactions_table.itemSelectionChanged.connect(self._update_controls)
@@ -181,7 +179,7 @@ class SarDialog(QDialog):
                 f"{short_date(self._due_of(request_id))}.",
             )
 
-        self._attempt(work, done)
+        self._run(work, done)
 
     def _due_of(self, request_id: int) -> date:
         """The deadline as stored (moved off the bank holidays the file lists)."""
@@ -199,7 +197,7 @@ class SarDialog(QDialog):
             self.ui.release_reason_edit.clear()
             self.refresh(keep=request.id)
 
-        self._attempt(
+        self._run(
             lambda: sar.release_redaction(self._session, request.id, key, reason=reason), done
         )
 
@@ -225,7 +223,7 @@ class SarDialog(QDialog):
         def work() -> None:
             save_pdf(sar.render_response(self._session, response), path)
 
-        self._attempt(
+        self._run(
             work,
             lambda _none: self._prompts.inform(
                 self, TITLE, f"Saved {path.name}. It is not encrypted: keep it safe."
@@ -236,7 +234,7 @@ class SarDialog(QDialog):
         request = self.selected_request()
         if request is None:
             return
-        self._attempt(
+        self._run(
             lambda: sar.complete_request(self._session, request.id, completed_on=self._today),
             lambda _none: self.refresh(keep=request.id),
         )
@@ -264,7 +262,7 @@ class SarDialog(QDialog):
                 "reason, before the first month ends.",
             )
 
-        self._attempt(
+        self._run(
             lambda: sar.extend_request(self._session, request.id, reason=reason, today=self._today),
             done,
         )

@@ -10,19 +10,18 @@ came from, and imports it only when the DSL says so.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ypsi_desktop.domain.dates import short_date
 from ypsi_desktop.gui.background import Background
 from ypsi_desktop.gui.forms.ui_transfer_dialog import Ui_TransferDialog
 from ypsi_desktop.gui.lifetime_widgets import (
-    Attempt,
+    RecordsWindow,
     day_of,
     fill,
     row_data,
@@ -59,7 +58,10 @@ DUE_HOW = (
 )
 
 
-class TransferDialog(QDialog):
+class TransferDialog(RecordsWindow):
+    TITLE = TITLE
+    EXPECTED = _ERRORS
+
     def __init__(
         self,
         parent: QWidget | None,
@@ -71,19 +73,14 @@ class TransferDialog(QDialog):
         person_reference: str = "",
         kdf: KdfParams | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, session, prompts, background=background, today=today)
         self.ui = Ui_TransferDialog()
         self.ui.setupUi(self)
-        self._session = session
-        self._prompts = prompts
-        self._background = background
-        self._today = today or date.today()
         self._kdf = kdf  # tests only: cheaper key derivation for the package
         self._opened: ReceivedPackage | None = None
         ui = self.ui
         set_columns(ui.sent_table, SENT_COLUMNS)
         set_columns(ui.received_table, RECEIVED_COLUMNS)
-        self._run = Attempt(self, prompts, TITLE, background, _ERRORS)
         today_q = to_qdate(self._today)
         ui.starts_on_edit.setDate(today_q)
         ui.received_on_edit.setDate(today_q)
@@ -142,13 +139,6 @@ class TransferDialog(QDialog):
         return self.ui.passphrase_label.text()
 
     # --- acting ----------------------------------------------------------------------------
-
-    def _attempt(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        def finished(value: Any) -> None:
-            done(value)
-            self.refresh()
-
-        self._run(work, finished)
 
     def _details(self) -> tuple[int, str, str, date] | None:
         ui = self.ui
