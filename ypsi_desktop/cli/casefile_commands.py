@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ypsi_desktop.cli.errors import human_errors
 from ypsi_desktop.cli.main import CliError, ExitCode
@@ -293,6 +294,11 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
 # --- registration ---------------------------------------------------------------------------
 
 
+if TYPE_CHECKING:
+    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
+Parser = argparse.ArgumentParser
+
+
 def _acting(parser: argparse.ArgumentParser, *, recovery: bool = True) -> None:
     parser.add_argument(
         "--as",
@@ -308,11 +314,24 @@ def _acting(parser: argparse.ArgumentParser, *, recovery: bool = True) -> None:
         )
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    def add(name: str, handler: object, help_: str) -> argparse.ArgumentParser:
-        parser = subparsers.add_parser(name, help=help_, description=help_)
-        parser.set_defaults(handler=handler)
-        return parser
+def add_command(subparsers: Subparsers, name: str, handler: object, help_: str) -> Parser:
+    """One subcommand, its help also its description, run by `handler`."""
+    parser = subparsers.add_parser(name, help=help_, description=help_)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def add_file_command(subparsers: Subparsers, name: str, handler: object, help_: str) -> Parser:
+    """A subcommand that opens a case file: FILE, then who is acting (--as, --recovery)."""
+    parser = add_command(subparsers, name, handler, help_)
+    parser.add_argument("file", metavar="FILE")
+    _acting(parser)
+    return parser
+
+
+def register(subparsers: Subparsers) -> None:
+    def add(name: str, handler: object, help_: str) -> Parser:
+        return add_command(subparsers, name, handler, help_)
 
     p = add("create", cmd_create, "make a new, empty case file with its first user (the DSL)")
     p.add_argument("file", metavar="FILE")

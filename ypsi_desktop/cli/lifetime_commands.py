@@ -245,14 +245,10 @@ def _request_action(session: CaseFileSession, args: argparse.Namespace) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from ypsi_desktop.cli.casefile_commands import _acting
+    from ypsi_desktop.cli.casefile_commands import add_file_command
 
     def add(name: str, handler: object, help_: str) -> argparse.ArgumentParser:
-        parser = subparsers.add_parser(name, help=help_, description=help_)
-        parser.set_defaults(handler=handler)
-        parser.add_argument("file", metavar="FILE")
-        _acting(parser)
-        return parser
+        return add_file_command(subparsers, name, handler, help_)
 
     p = add(
         "transfer-out",
