@@ -34,11 +34,10 @@ from ypsi_desktop.services.permissions import Permission
 from ypsi_desktop.services.session import CaseFileSession
 from ypsi_desktop.storage import transfer_store as store
 from ypsi_desktop.storage.bank_holidays import calendar
-from ypsi_desktop.storage.deadlines import TRANSFER_SCHOOL_DAYS, transfer_due
+from ypsi_desktop.storage.deadlines import transfer_due
 from ypsi_desktop.storage.key_derivation import KdfParams
 from ypsi_desktop.storage.transfer_store import Received, TransferIn, TransferOut, TransferRefused
 
-SCHOOL_DAYS = TRANSFER_SCHOOL_DAYS
 PASSPHRASE_ADVICE = (
     "Pass this passphrase to the receiving DSL separately from the package: read it out by "
     "telephone, or hand it over on paper, never in the same email or on the same memory "
