@@ -133,6 +133,30 @@ def _bank_holidays() -> QWidget:
     return dialog
 
 
+def _subject_access_extended() -> QWidget:
+    """The subject access window with a request whose deadline was extended."""
+    from ypsi_desktop.gui.prompts import ScriptedPrompts
+    from ypsi_desktop.gui.sar_dialog import SarDialog
+    from ypsi_desktop.services.lifetime import subject_access as sar
+
+    session = _demo_session()
+    (child,) = session.conn.execute(
+        "SELECT id FROM people WHERE kind = 'child' AND placeholder = 0 ORDER BY id LIMIT 1"
+    ).fetchone()
+    received = date(2026, 8, 20)
+    request = sar.record_request(
+        session, int(child), received_on=received, requested_by="A parent", today=_TODAY
+    )
+    sar.extend_request(
+        session, request, reason="Records held in three places", today=date(2026, 9, 1)
+    )
+    dialog = SarDialog(None, session, ScriptedPrompts(), today=_TODAY)
+    dialog.ui.requests_table.selectRow(0)
+    dialog.resize(1200, 760)
+    dialog.move(0, 0)
+    return dialog
+
+
 def _incident_validation() -> QWidget:
     from ypsi_desktop.gui.main_window import MainWindow
     from ypsi_desktop.gui.prompts import ScriptedPrompts
@@ -205,6 +229,7 @@ SCENARIOS: dict[str, Callable[[], QWidget]] = {
     "main_incident_closed": _main_incident_closed,
     "bank_holidays": _bank_holidays,
     "bank_holidays_dark": _bank_holidays_dark,
+    "subject_access_extended": _subject_access_extended,
     "incident_validation": _incident_validation,
     "incident_dark": _incident_dark,
     "case_list": _case_list,
