@@ -34,7 +34,10 @@ if SABOTAGE == "controller":
 elif SABOTAGE == "before_qt":
     sys.modules["ypsi_desktop.gui.app"] = None  # importing the GUI fails before Qt loads
 from ypsi_desktop.cli.main import main
-sys.exit(main(sys.argv[1:]))
+code = main(sys.argv[1:])
+import gc
+print("cycle collection on:", gc.isenabled())
+sys.exit(code)
 """
 
 
@@ -64,6 +67,8 @@ def test_a_start_writes_the_records_held_before_the_log_file_opened(tmp_path: Pa
     events = [line.split(" ", 3)[3] for line in log.splitlines()]
     assert events[0] == "app.started", "written before the window existed, and kept"
     assert events[-1] == "app.stopped exit_code=0"
+    # Start-up pauses the cycle collector; left off, a long session's memory would only grow.
+    assert "cycle collection on: True" in result.stdout
 
 
 def test_a_fault_while_building_the_first_window_is_reported_with_the_calm_message(

@@ -41,9 +41,15 @@ def _show_crash_message(text: str) -> None:
     QMessageBox.critical(None, APP_NAME, text)
 
 
-def _open_log() -> None:
-    """Runs once the first window is up: the log file waited so that window would not."""
+def _first_window_idle() -> None:
+    """Runs once the first window is up: the log file waited so that window would not, and
+    so did the cycle collector (cli/main.py). What start-up built lives as long as the app,
+    so it is set aside (frozen) where later collections need not walk it again."""
+    import gc
+
     diagnostics.open_buffered_log()
+    gc.freeze()
+    gc.enable()
 
 
 def _qt_message(kind: object, _context: object, _text: str) -> None:
@@ -68,7 +74,7 @@ def run_app(file: str | None = None, *, start_and_quit: bool = False) -> int:
     controller = AppController()
     controller.start(Path(file) if file else None)
     airgap.assert_no_qtnetwork()
-    QTimer.singleShot(0, _open_log)  # queued before the quit below, so it runs then too
+    QTimer.singleShot(0, _first_window_idle)  # queued before the quit below, so it runs then too
     if start_and_quit:
         QTimer.singleShot(0, app.quit)
     code = app.exec()
