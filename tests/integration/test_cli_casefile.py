@@ -16,7 +16,9 @@ import pytest
 from ypsi_desktop.cli.main import main
 from ypsi_desktop.domain.case import UserRole
 from ypsi_desktop.services import session as sessions
-from ypsi_desktop.services.users import add_user
+from ypsi_desktop.services.export import export_case_file
+from ypsi_desktop.services.permissions import NotAllowed
+from ypsi_desktop.services.users import active_users, add_user, set_own_passphrase
 from ypsi_desktop.storage.key_derivation import KdfParams
 from ypsi_desktop.storage.key_header_copies import header_paths
 
@@ -80,6 +82,35 @@ def test_create_prints_the_recovery_key_once_and_makes_a_private_encrypted_file(
     assert code == 0, err
     assert run("check", str(path), stdin=NEW_PASS + "\n")[0] == 0
     assert run("check", str(path), stdin=DSL_PASS + "\n")[0] == 2
+
+
+def test_the_recovery_key_opens_the_file_for_a_new_passphrase_and_nothing_else(
+    run: Run, tmp_path: Path
+) -> None:
+    path = tmp_path / "new.ypsi"
+    recovery_key = run("create", str(path), "--user", DSL, stdin=DSL_PASS + "\n")[1].strip()
+    out_file = tmp_path / "everything.json"
+    for command in (
+        ("export", str(path), "--out", str(out_file)),
+        ("add-user", str(path), "--user", "Mallory Madeup", "--role", "dsl"),
+        ("check", str(path)),
+    ):
+        code, out, err = run(*command, "--as", DSL, "--recovery", stdin=f"{recovery_key}\n")
+        assert code == 2, command
+        assert "only lets you choose a new passphrase" in err and "passwd" in err
+        assert not out_file.exists()
+    # Nothing was added: the DSL's passphrase still opens the file and lists one user.
+    with sessions.unlock(path, user_name=DSL, passphrase=DSL_PASS) as session:
+        assert [u.name for u in active_users(session)] == [DSL]
+    # Past the command line too: a recovery session may do nothing until a passphrase is set.
+    session = sessions.unlock_with_recovery_key(path, recovery_key=recovery_key, acting_user=DSL)
+    with session:
+        with pytest.raises(NotAllowed, match="choose a new passphrase first"):
+            export_case_file(session)
+        with pytest.raises(NotAllowed, match="choose a new passphrase first"):
+            add_user(session, "Mallory Madeup", UserRole.DSL, DEPUTY_PASS)
+        set_own_passphrase(session, NEW_PASS)
+        assert export_case_file(session)["format"]
 
 
 def test_a_weak_passphrase_is_refused_with_advice(run: Run, tmp_path: Path) -> None:

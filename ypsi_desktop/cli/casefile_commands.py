@@ -23,6 +23,11 @@ RECOVERY_WARNING = (
     "school safe), away from this computer. With it, the file can be opened if every\n"
     "passphrase is forgotten; without it and without a passphrase, nobody can open the file."
 )
+RECOVERY_ONLY_PASSWD = (
+    "The recovery key only lets you choose a new passphrase. Run\n"
+    "  ypsi-desktop passwd {file} --as NAME --recovery\n"
+    "then use the new passphrase for everything else."
+)
 _ROLES = {"dsl": UserRole.DSL, "deputy": UserRole.DEPUTY, "readonly": UserRole.READ_ONLY}
 
 
@@ -41,6 +46,8 @@ def _open(
     """Unlock FILE as the acting user (--as), with their passphrase or (--recovery) the key."""
     path = Path(args.file)
     if getattr(args, "recovery", False):
+        if args.command != "passwd":  # the recovery key opens the file to set a passphrase only
+            raise CliError(RECOVERY_ONLY_PASSWD.format(file=path), ExitCode.USAGE)
         if not args.acting_user:
             raise CliError("With --recovery, say who you are with --as NAME.", ExitCode.USAGE)
         acting = args.acting_user
@@ -306,11 +313,13 @@ def _acting(parser: argparse.ArgumentParser, *, recovery: bool = True) -> None:
         metavar="NAME",
         help="who you are (needed when the file has several users)",
     )
-    if recovery:
+    if recovery:  # every file command knows it, to explain that only `passwd` takes it
         parser.add_argument(
             "--recovery",
             action="store_true",
-            help="use the recovery key instead of your passphrase",
+            help="use the recovery key to choose a new passphrase"
+            if parser.prog.endswith(" passwd")
+            else argparse.SUPPRESS,
         )
 
 

@@ -83,3 +83,17 @@ def allowed(role: UserRole, permission: Permission) -> bool:
 def require(role: UserRole, permission: Permission) -> None:
     if not allowed(role, permission):
         raise NotAllowed(role, permission)
+
+
+class PassphraseFirst(NotAllowed):
+    """Signed in with the recovery key: nothing else is allowed until a new passphrase is set
+    (SECURITY.md item 10), whatever the user's role."""
+
+    def __init__(self, role: UserRole, permission: Permission) -> None:
+        Exception.__init__(
+            self,
+            "You signed in with the recovery key, so choose a new passphrase first; "
+            "then you can carry on.",
+        )
+        self.role = role
+        self.permission = permission

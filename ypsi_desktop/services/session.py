@@ -15,7 +15,7 @@ from types import TracebackType
 
 from ypsi_desktop.domain.case import UserRole
 from ypsi_desktop.domain.text import NAME_LIMIT, clean_line
-from ypsi_desktop.services.permissions import Permission, require
+from ypsi_desktop.services.permissions import PassphraseFirst, Permission, require
 from ypsi_desktop.storage.audit import (
     AuditAction,
     append_audit,
@@ -97,6 +97,8 @@ class CaseFileSession:
         return self.case.is_training
 
     def require(self, permission: Permission) -> None:
+        if self.must_set_passphrase:
+            raise PassphraseFirst(self.user.role, permission)
         require(self.user.role, permission)
 
     def audit(
