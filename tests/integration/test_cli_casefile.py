@@ -4,6 +4,7 @@ messages, and what each command promises about the file afterwards."""
 from __future__ import annotations
 
 import io
+import json
 import shutil
 import sqlite3
 import subprocess
@@ -19,6 +20,7 @@ from ypsi_desktop.services import session as sessions
 from ypsi_desktop.services.export import export_case_file
 from ypsi_desktop.services.permissions import NotAllowed
 from ypsi_desktop.services.users import active_users, add_user, set_own_passphrase
+from ypsi_desktop.storage.errors import CaseFileError
 from ypsi_desktop.storage.key_derivation import KdfParams
 from ypsi_desktop.storage.key_header_copies import header_paths
 
@@ -218,6 +220,39 @@ def test_deputy_slot_opens_but_export_and_add_user_are_refused_with_exit_5(
         stdin=f"{DEPUTY_PASS}\n{NEW_PASS}\n",
     )
     assert code == 5
+
+
+def test_an_export_or_a_pdf_never_replaces_a_case_file_or_its_companions(
+    run: Run, case: Path, tmp_path: Path
+) -> None:
+    from ypsi_desktop.services.paperwork import save_pdf
+
+    premigration = case.with_name(case.name + ".pre-v0004.2.bak")
+    premigration.write_bytes(b"an older copy kept before an update")
+    targets = (case, *header_paths(case), premigration, case.with_name(case.name + "-journal"))
+    before = {path: path.read_bytes() if path.exists() else None for path in targets}
+    for target in targets:
+        code, _, err = run(
+            "export", str(case), "--as", DSL, "--out", str(target), stdin=DSL_PASS + "\n"
+        )
+        assert code != 0 and "belongs to a case file" in err, target
+        with pytest.raises(CaseFileError, match="belongs to a case file"):
+            save_pdf(b"%PDF-1.4 made up", target)
+    # Signing in rewrites the file and its headers a little (the audit log, the anchor), so
+    # check what matters: nothing readable took their place, the kept copy is as it was, no
+    # journal was invented, and the file still opens and passes its check.
+    assert not case.read_bytes().startswith((b"{", b"%PDF"))
+    for header in header_paths(case):  # still key headers, not an export
+        assert json.loads(header.read_bytes()).keys() == json.loads(before[header]).keys()
+    assert premigration.read_bytes() == before[premigration]
+    assert not case.with_name(case.name + "-journal").exists()
+    assert run("check", str(case), "--as", DSL, stdin=DSL_PASS + "\n")[0] == 0
+    # Any other name, even one like the case file's, is written as asked.
+    beside = case.with_name(case.name + ".json")
+    assert (
+        run("export", str(case), "--as", DSL, "--out", str(beside), stdin=DSL_PASS + "\n")[0] == 0
+    )
+    assert beside.read_bytes().startswith(b"{")
 
 
 def test_passwd_changes_one_slot_and_leaves_the_data_pages_alone(run: Run, case: Path) -> None:

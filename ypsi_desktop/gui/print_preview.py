@@ -22,6 +22,7 @@ from ypsi_desktop import APP_NAME
 from ypsi_desktop.gui.forms.ui_print_preview_dialog import Ui_PrintPreviewDialog
 from ypsi_desktop.gui.prompts import Prompts
 from ypsi_desktop.services.paperwork import save_pdf
+from ypsi_desktop.storage.targets import TargetIsCaseFile
 
 SCREEN_DPI = 96
 PRINT_DPI_LIMIT = 300
@@ -226,6 +227,9 @@ class PrintPreviewDialog(QDialog):
             path = path.with_name(path.name + ".pdf")
         try:
             save_pdf(self._pdf, path)
+        except TargetIsCaseFile as error:
+            self._prompts.warn(self, "Not saved", str(error))
+            return None
         except OSError as error:
             self._prompts.warn(
                 self,

@@ -56,6 +56,7 @@ from ypsi_desktop.storage.lifetime_rows import (
     write_rows,
 )
 from ypsi_desktop.storage.setting_repository import SettingRepository
+from ypsi_desktop.storage.targets import refuse_case_file_target
 
 __all__ = [
     "ImportRefused",
@@ -215,6 +216,7 @@ def write_export(data: dict[str, object], out_path: Path) -> None:
     if data.get("format") != FORMAT:
         raise ValueError("write_export needs the data export_case_file returned")
     out_path = Path(out_path)
+    refuse_case_file_target(out_path)
     payload = export_bytes(data)
     temporary = temp_name(out_path, "export")
     try:

@@ -29,6 +29,7 @@ from ypsi_desktop.storage.files import fsync_dir, remove_quietly, temp_name, wri
 from ypsi_desktop.storage.incident_repository import IncidentRepository
 from ypsi_desktop.storage.person_repository import PersonNotFound
 from ypsi_desktop.storage.setting_repository import SettingRepository
+from ypsi_desktop.storage.targets import refuse_case_file_target
 
 from . import words
 from .blocks import FormDocument
@@ -351,6 +352,7 @@ def save_pdf(data: bytes, path: Path) -> None:
     """Write PDF bytes the user chose to save (mode 0600): a temporary name beside the target
     first, fsynced, then renamed into place, so a crash never leaves half a file."""
     path = Path(path)
+    refuse_case_file_target(path)
     temporary = temp_name(path, "pdf")
     try:
         write_private_bytes(temporary, data)
