@@ -290,12 +290,17 @@ class AppController(QObject):
         )
         if passphrase is None:
             return
-        target, name = session.path, session.user.name
-        self.lock()
+        from ypsi_desktop.services.lifetime.restore_check import removed_user_names
         from ypsi_desktop.services.maintenance import restore
 
+        # Read while the file is open: people removed since the backup lose access again.
+        removed = removed_user_names(session.conn)
+        target, name = session.path, session.user.name
+        self.lock()
         self.background.run(
-            lambda: restore(backup, target, user_name=name, passphrase=passphrase),
+            lambda: restore(
+                backup, target, user_name=name, passphrase=passphrase, known_removed=removed
+            ),
             lambda result: self._restored(target, str(getattr(result, "warning", "") or "")),
             lambda error: self.prompts.warn(
                 self.sign_in_window, "Restore from a backup", f"Nothing was restored. {error}"

@@ -7,6 +7,7 @@ the backup first and keeps the file it replaces (encrypted) rather than deleting
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -26,6 +27,25 @@ from ypsi_desktop.storage.errors import CaseFileError
 from ypsi_desktop.storage.integrity import CheckReport, check
 from ypsi_desktop.storage.key_header_copies import header_paths
 from ypsi_desktop.storage.keys import KeyStore
+
+REMOVED_CANNOT_RESTORE = (
+    "You are not a user of the current case file (you were removed, or your name was "
+    "changed, after this backup was made), so you cannot restore the backup over it. Ask a "
+    "designated safeguarding lead who uses the current file to restore it."
+)
+
+
+def _still_a_user(target: Path, user_name: str) -> bool:
+    """Whether `user_name` can sign in to the file a restore would replace. A file whose key
+    header is gone or unreadable cannot say; restoring is then how it is mended."""
+    from ypsi_desktop.services.session import clean_user_name
+    from ypsi_desktop.storage.key_errors import KeyStoreError
+
+    try:
+        keys = KeyStore(target)
+        return not keys.exists() or keys.has_user(clean_user_name(user_name))
+    except (KeyStoreError, ValueError, OSError):
+        return True
 
 
 @dataclass(frozen=True)
@@ -87,22 +107,36 @@ class RestoreOutcome(RestoreResult):
     restore brought back (listed in the restored file too, to be disposed of again)."""
 
     disposals_undone: tuple[restore_check.DisposedBefore, ...] = ()
+    access_note: str = ""  # people removed since the backup, removed again (or not)
 
     @property
     def warning(self) -> str:
-        return (
-            restore_check.warning_text(list(self.disposals_undone)) if self.disposals_undone else ""
-        )
+        parts = [
+            restore_check.warning_text(list(self.disposals_undone))
+            if self.disposals_undone
+            else "",
+            self.access_note,
+        ]
+        return "\n\n".join(part for part in parts if part)
 
 
-def restore(backup_file: Path, target: Path, *, user_name: str, passphrase: str) -> RestoreOutcome:
+def restore(
+    backup_file: Path,
+    target: Path,
+    *,
+    user_name: str,
+    passphrase: str,
+    known_removed: Sequence[str] = (),
+) -> RestoreOutcome:
     """Replace the (closed) case file at `target` with a verified backup and its key header.
 
     The backup is unlocked with the user's passphrase from the backup's own key header, so a
     backup can be restored even after the live header was lost. Only a DSL (as recorded in
     the backup) may restore, and only a backup of the same case file. Records the replaced
     file had disposed of that the backup still holds are listed in the outcome and in the
-    restored file (see services/lifetime/restore_check.py).
+    restored file (see services/lifetime/restore_check.py). People the replaced file had
+    removed (read from it, plus `known_removed` from a caller that had it open) lose again the
+    access the backup gave back; someone removed cannot restore at all.
     """
     from ypsi_desktop.domain.case import UserRole
     from ypsi_desktop.services.permissions import NotAllowed
@@ -134,6 +168,16 @@ def restore(backup_file: Path, target: Path, *, user_name: str, passphrase: str)
             raise NotACaseFile(
                 "That backup is of a different case file, so it was not restored over this one."
             )
+        removed = restore_check.users_removed_since(
+            backup_file,
+            target,
+            unlocked.data_key,
+            user_name=clean_user_name(user_name),
+            passphrase=passphrase,
+            known_removed=known_removed,
+        )
+        if clean_user_name(user_name) in removed or not _still_a_user(target, user_name):
+            raise NotAllowed(UserRole.DSL, Permission.RESTORE, REMOVED_CANNOT_RESTORE)
         extras = list(zip(header_paths(backup_file), header_paths(target), strict=True))
         coming_back = restore_check.disposed_records_in_backup(
             backup_file,
@@ -149,9 +193,13 @@ def restore(backup_file: Path, target: Path, *, user_name: str, passphrase: str)
             restore_check.record_undone(target, unlocked.data_key, coming_back)
         except CaseFileError:
             pass  # restored all the same; the outcome below still names them
+        access = restore_check.remove_again(
+            target, user_name=clean_user_name(user_name), passphrase=passphrase, names=removed
+        )
         return RestoreOutcome(
             **{f.name: getattr(result, f.name) for f in fields(RestoreResult)},
             disposals_undone=tuple(coming_back),
+            access_note=access,
         )
     finally:
         unlocked.wipe()

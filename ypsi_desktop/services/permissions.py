@@ -67,9 +67,10 @@ _ACTIONS = {
 class NotAllowed(Exception):
     """The signed-in user's role does not allow this; the message says so plainly."""
 
-    def __init__(self, role: UserRole, permission: Permission) -> None:
+    def __init__(self, role: UserRole, permission: Permission, message: str = "") -> None:
         super().__init__(
-            f"As {_ROLE_NAMES[role]} you cannot {_ACTIONS[permission]}. "
+            message
+            or f"As {_ROLE_NAMES[role]} you cannot {_ACTIONS[permission]}. "
             "Ask the designated safeguarding lead."
         )
         self.role = role
@@ -90,10 +91,9 @@ class PassphraseFirst(NotAllowed):
     (SECURITY.md item 10), whatever the user's role."""
 
     def __init__(self, role: UserRole, permission: Permission) -> None:
-        Exception.__init__(
-            self,
+        super().__init__(
+            role,
+            permission,
             "You signed in with the recovery key, so choose a new passphrase first; "
             "then you can carry on.",
         )
-        self.role = role
-        self.permission = permission

@@ -200,6 +200,14 @@ class KeyStore:
         slot = _user_slot(header, name)
         return self._open(header, slot, passphrase_secret(passphrase))
 
+    def has_user(self, name: str) -> bool:
+        """Whether a passphrase slot is labelled with `name` (no key needed to ask)."""
+        try:
+            _user_slot(self._load(), name)
+        except UnknownUser:
+            return False
+        return True
+
     def user_count(self) -> int:
         return sum(slot.kind is SlotKind.USER for slot in self._load().slots)
 

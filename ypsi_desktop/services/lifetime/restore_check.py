@@ -13,16 +13,20 @@ app can warn before the DSL confirms the restore.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from ypsi_desktop.storage.audit import AuditAction, append_audit, format_time, utc_now
-from ypsi_desktop.storage.connection import transaction
+from ypsi_desktop.storage.connection import Connection, transaction
 from ypsi_desktop.storage.database import Key, open_case_file
 from ypsi_desktop.storage.disposal import Tombstone, tombstones
 from ypsi_desktop.storage.errors import CaseFileError
 from ypsi_desktop.storage.key_errors import KeyStoreError
 from ypsi_desktop.storage.keys import KeyStore
+
+T = TypeVar("T")
 
 WARNING = (
     "{count} record(s) disposed of after this backup was made came back with it: "
@@ -41,8 +45,10 @@ class DisposedBefore:
     reason: str
 
 
-def _read_tombstones(target: Path, key: Key, user_name: str, passphrase: str) -> list[Tombstone]:
-    """The tombstones of the current (closed) case file, opened read-only.
+def _read_current(
+    target: Path, key: Key, user_name: str, passphrase: str, read: Callable[[Connection], list[T]]
+) -> list[T]:
+    """`read` on the current (closed) case file, opened read-only.
 
     Tried first with the backup's data key (the same unless the key was rotated since), then
     with the file's own key header and the same passphrase. Unreadable: an empty list."""
@@ -50,7 +56,7 @@ def _read_tombstones(target: Path, key: Key, user_name: str, passphrase: str) ->
         return []
     try:
         with open_case_file(target, key, readonly=True, verify_pages=False) as current:
-            return tombstones(current.conn)
+            return read(current.conn)
     except CaseFileError:
         pass
     try:
@@ -59,11 +65,15 @@ def _read_tombstones(target: Path, key: Key, user_name: str, passphrase: str) ->
         return []
     try:
         with open_case_file(target, unlocked.data_key, readonly=True, verify_pages=False) as c:
-            return tombstones(c.conn)
+            return read(c.conn)
     except CaseFileError:
         return []
     finally:
         unlocked.wipe()
+
+
+def _read_tombstones(target: Path, key: Key, user_name: str, passphrase: str) -> list[Tombstone]:
+    return _read_current(target, key, user_name, passphrase, tombstones)
 
 
 def _still_held(backup: Path, key: Key, stones: list[Tombstone]) -> list[DisposedBefore]:
@@ -133,5 +143,73 @@ def record_undone(target: Path, key: bytearray | bytes, records: list[DisposedBe
                 )
 
 
+# --- people removed since the backup ------------------------------------------------------
+
+
+def removed_user_names(conn: Connection) -> list[str]:
+    """Names removed from the file and not given access again since."""
+    rows = conn.execute(
+        "SELECT name FROM users WHERE removed_at IS NOT NULL"
+        " AND name NOT IN (SELECT name FROM users WHERE removed_at IS NULL) ORDER BY id"
+    ).fetchall()
+    return list(dict.fromkeys(str(r[0]) for r in rows))
+
+
+def users_removed_since(
+    backup: Path,
+    target: Path,
+    key: Key,
+    *,
+    user_name: str,
+    passphrase: str,
+    known_removed: Sequence[str] = (),
+) -> list[str]:
+    """People the current file removed whom `backup` (opened with `key`) still lets in.
+
+    The current file is read as for tombstones; a caller that had it open (the app) also
+    passes the names it saw removed there, since a removal re-encrypts the file and the
+    backup's key may no longer open it."""
+    removed = dict.fromkeys(
+        [*known_removed, *_read_current(target, key, user_name, passphrase, removed_user_names)]
+    )
+    if not removed:
+        return []
+    with open_case_file(backup, key, readonly=True, verify_pages=False) as copy:
+        active = {
+            str(r[0]) for r in copy.conn.execute("SELECT name FROM users WHERE removed_at IS NULL")
+        }
+    return [name for name in removed if name in active]
+
+
 def warning_text(records: list[DisposedBefore]) -> str:
     return WARNING.format(count=len(records), references=", ".join(r.reference for r in records))
+
+
+REMOVED_AGAIN = (
+    "{names} had been removed from this case file after the backup was made. The backup "
+    "still let them in, so they were removed again and the file was re-encrypted with a new "
+    "key: their old passphrases no longer open it."
+)
+STILL_LET_IN = (
+    "{names} had been removed from this case file after the backup was made, and the backup "
+    "still lets them in. Removing them again did not work ({reason}). Remove them from Users "
+    "as soon as you sign in."
+)
+
+
+def remove_again(target: Path, *, user_name: str, passphrase: str, names: Sequence[str]) -> str:
+    """After a restore: take away again the access the backup gave back. Returns the words for
+    the DSL (empty when there was nobody to remove)."""
+    if not names:
+        return ""
+    from ypsi_desktop.services import session as sessions
+    from ypsi_desktop.services.users import remove_user
+
+    listed = ", ".join(names)
+    try:
+        with sessions.unlock(target, user_name=user_name, passphrase=passphrase) as session:
+            for name in names:
+                remove_user(session, name)
+    except (CaseFileError, KeyStoreError, ValueError) as error:
+        return STILL_LET_IN.format(names=listed, reason=str(error).rstrip("."))
+    return REMOVED_AGAIN.format(names=listed)
