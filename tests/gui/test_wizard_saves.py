@@ -10,7 +10,16 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.gui.wizard_helpers import activate, answer_radio, shown_dock
-from ypsi_desktop.domain.case import Incident, IncidentPerson, Person, PersonKind, Role, UserRole
+from ypsi_desktop.domain.case import (
+    ChildPlan,
+    Incident,
+    IncidentPerson,
+    Person,
+    PersonKind,
+    Role,
+    SenStatus,
+    UserRole,
+)
 from ypsi_desktop.gui.assessment_controller import AssessmentController
 from ypsi_desktop.services import assessment_service
 from ypsi_desktop.services import session as sessions
@@ -44,6 +53,9 @@ def _incident(session: sessions.CaseFileSession) -> int:
                     "Testchild",
                     "Alpha",
                     date_of_birth=date(2012, 3, 1),
+                    sen=SenStatus.NONE,
+                    looked_after=False,
+                    plan=ChildPlan.NONE,
                     vulnerable=False,
                     agency_involvement=False,
                 ),
@@ -55,6 +67,9 @@ def _incident(session: sessions.CaseFileSession) -> int:
                     "Testchild",
                     "Beta",
                     date_of_birth=date(2011, 6, 1),
+                    sen=SenStatus.NONE,
+                    looked_after=False,
+                    plan=ChildPlan.NONE,
                     vulnerable=False,
                     agency_involvement=False,
                 ),
@@ -129,3 +144,51 @@ def test_a_read_only_user_is_refused_by_the_service(
         assessment_service.save(viewer, incident_id, flow.complete(), {})
     assert AssessmentRepository(viewer.conn).history(incident_id) == []
     viewer.close()
+
+
+def _vulnerable_and_agency(session: sessions.CaseFileSession, **details: object) -> tuple:
+    person = Person(PersonKind.CHILD, "Testchild", "Gamma", date_of_birth=date(2011, 6, 1))
+    for name, value in details.items():
+        setattr(person, name, value)
+    incident = Incident(
+        came_to_light_at=datetime(2026, 10, 5, 9, 30),
+        people=[IncidentPerson(person, frozenset({Role.PICTURED, Role.MADE}))],
+    )
+    saved = IncidentRepository(session.conn).save(incident, user_id=session.user.id)
+    assert saved.id is not None
+    flow = assessment_service.start(session, saved.id)
+    return flow.value("vulnerable"), flow.value("agency_involvement")
+
+
+NONE_RECORDED = {
+    "sen": SenStatus.NONE,
+    "looked_after": False,
+    "plan": ChildPlan.NONE,
+    "vulnerable": False,
+    "agency_involvement": False,
+}
+
+
+@pytest.mark.parametrize(
+    ("details", "expected"),
+    [
+        ({}, (None, None)),
+        (NONE_RECORDED, (False, False)),
+        # "Other vulnerability: no" is not the whole answer: an EHCP, being looked after or a
+        # plan each make the child vulnerable, and a plan or a social worker means another
+        # agency is involved (which sends the incident down existing procedures).
+        ({**NONE_RECORDED, "sen": SenStatus.EHCP}, (True, False)),
+        ({**NONE_RECORDED, "sen": SenStatus.SEN_SUPPORT}, (True, False)),
+        ({**NONE_RECORDED, "looked_after": True}, (True, False)),
+        ({**NONE_RECORDED, "plan": ChildPlan.CHILD_PROTECTION}, (True, True)),
+        ({**NONE_RECORDED, "plan": ChildPlan.CHILD_IN_NEED}, (True, True)),
+        ({**NONE_RECORDED, "social_worker": "A. Placeholder (fictional)"}, (False, True)),
+        # One of the four not recorded yet: not known, never a "no".
+        ({**NONE_RECORDED, "looked_after": None}, (None, False)),
+        ({**NONE_RECORDED, "sen": SenStatus.UNKNOWN}, (None, False)),
+    ],
+)
+def test_vulnerability_counts_sen_care_and_plans_not_only_the_other_box(
+    session: sessions.CaseFileSession, details: dict[str, object], expected: tuple
+) -> None:
+    assert _vulnerable_and_agency(session, **details) == expected

@@ -12,10 +12,13 @@ from datetime import date
 
 from ypsi_desktop.domain.case import (
     AssessmentRecord,
+    ChildPlan,
     Incident,
     IncidentPerson,
     IncidentStatus,
+    Person,
     PersonKind,
+    SenStatus,
 )
 from ypsi_desktop.domain.dates import DateError, age_on, parse_date, short_date, short_datetime
 from ypsi_desktop.domain.people_facts import PersonFacts
@@ -56,19 +59,56 @@ def _age(entry: IncidentPerson, on: date) -> int | None:
     return max(0, person.age_years + shift)
 
 
+_SEN_VULNERABLE = {SenStatus.SEN_SUPPORT: True, SenStatus.EHCP: True, SenStatus.NONE: False}
+_ON_A_PLAN = {
+    ChildPlan.CHILD_IN_NEED: True,
+    ChildPlan.CHILD_PROTECTION: True,
+    ChildPlan.NONE: False,
+}
+
+
+def _either(values: list[bool | None]) -> bool | None:
+    """True if any is True, False only if every one is False, otherwise not known."""
+    if any(v is True for v in values):
+        return True
+    return False if all(v is False for v in values) else None
+
+
+def vulnerability(person: Person) -> bool | None:
+    """A child's additional vulnerability (GUIDANCE.md): SEN or disability, looked after, on a
+    child in need or child protection plan, or otherwise ("Other vulnerability"). No only when
+    each of them is recorded as no."""
+    return _either(
+        [
+            _SEN_VULNERABLE.get(person.sen),
+            person.looked_after,
+            _ON_A_PLAN.get(person.plan),
+            person.vulnerable,
+        ]
+    )
+
+
+def agency_involvement(person: Person) -> bool | None:
+    """Other agencies involved now or before: as recorded, and yes whenever the child is on a
+    plan or has a named social worker (children's social care is involved)."""
+    if _ON_A_PLAN.get(person.plan) or person.social_worker.strip():
+        return True
+    return person.agency_involvement
+
+
 def people_facts(incident: Incident) -> list[PersonFacts]:
     """What the rules need from each person, with ages worked out at the incident date."""
     when = incident.came_to_light_at.date() if incident.came_to_light_at else date.today()
     facts = []
     for entry in incident.people:
         person = entry.person
-        vulnerable = person.vulnerable if person.kind is PersonKind.CHILD else False
+        vulnerable = vulnerability(person) if person.kind is PersonKind.CHILD else False
         facts.append(
             PersonFacts(
                 roles=frozenset(role.value for role in entry.roles),
                 age=_age(entry, when),
                 vulnerability=vulnerable,
-                agency_involvement=person.agency_involvement,
+                agency_involvement=agency_involvement(person),
                 works_with_children=person.works_with_children,
             )
         )
