@@ -384,8 +384,14 @@ def test_record_answers_are_prefilled_confirmed_and_written_back() -> None:
     assert flow.unconfirmed() == ()
     assert flow.record_updates() == {"shared_publicly": False}
     # The record itself changed elsewhere: the new value needs confirming again.
-    flow.update_record({"apps": "Two video apps"})
+    flow.update_record({"apps": "Two video apps", "shared_publicly": True})
     assert flow.unconfirmed() == ("apps",) and flow.value("apps") == "Two video apps"
+    # The record still says what it said, so the answer given here waits to be written back.
+    assert flow.value("shared_publicly") is False
+    assert flow.record_updates() == {"shared_publicly": False}
+    # And once the record itself changes that value, the record's new value is taken.
+    flow.update_record({"shared_publicly": None})
+    assert flow.value("shared_publicly") is None and flow.record_updates() == {}
     with pytest.raises(WizardError, match="record"):
         flow.confirm("coercion")
     with pytest.raises(WizardError, match="record"):

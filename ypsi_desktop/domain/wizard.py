@@ -270,7 +270,9 @@ class WizardFlow:
     def update_record(self, values: Mapping[str, object]) -> Assessment:
         """Take in record-sourced values changed on the incident record itself.
 
-        A value that changes needs confirming again: the DSL confirmed the old one.
+        A value that changes needs confirming again: the DSL confirmed the old one. A value
+        the record still holds as before is left alone, so an answer given here and not yet
+        written back (`record_updates`) survives a save of the record for other reasons.
         """
         answers = dict(self._answers)
         record = dict(self._record)
@@ -280,6 +282,8 @@ class WizardFlow:
             if question.source is not Source.RECORD:
                 raise WizardError(f"{qid}: not held on the incident record")
             value = _normalise(question, raw)
+            if qid in record and record[qid] == value:
+                continue
             record[qid] = value
             if answers.get(qid) != value:
                 answers[qid] = value

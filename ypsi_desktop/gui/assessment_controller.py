@@ -65,6 +65,25 @@ class AssessmentController(QObject):
             content=content,
         )
 
+    def bring_up_to_date(self) -> None:
+        """The incident was saved: the run under way takes in its new people and record."""
+        flow = self._dock.flow
+        if flow is None:  # closed, or nothing to bring up to date
+            return
+        try:
+            changed = assessment_service.bring_up_to_date(self._session, self.incident_id, flow)
+        except (NotAllowed, CaseFileError, LookupError, ValueError) as error:
+            self._dock.show_error(str(error))
+            return
+        if changed:
+            self._dock.show_changes()
+            words = (
+                "The classification now follows the changes saved to the incident and its "
+                "people: check its suggestion again before recording a decision."
+            )
+            self._dock.show_saved(words)
+            self._dock.notice.emit(words)
+
     def detach(self) -> None:
         self._dock.completed.disconnect(self._save)
         self._dock.clear()

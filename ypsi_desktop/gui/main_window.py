@@ -429,6 +429,8 @@ class MainWindow(QMainWindow):
             self.case_list.incident_saved(incident_id)
         if self.assessment is None or self.assessment.incident_id != incident_id:
             self.open_assessment(incident_id)
+        else:  # a run under way works from the facts just saved, never the old ones
+            self.assessment.bring_up_to_date()
 
     def _incident_status_changed(self, incident_id: int) -> None:
         if self.case_list is not None:

@@ -80,6 +80,17 @@ class WizardDock(QDockWidget):
         self._show_message("")
         self._render(flow.view())
 
+    def show_changes(self) -> None:
+        """Show the flow again after its facts changed outside the dock (the record or the
+        people table was saved), keeping the step and what is typed in the dock."""
+        if self._flow is None:
+            return
+        view = self._flow.view()
+        if {state.question.id for state in view.questions} == set(self._questions):
+            self._refresh(view)  # the same questions: no rebuild, so focus stays put
+        else:
+            self._render(view)
+
     def clear(self, hint: str = "Open an incident to classify it.") -> None:
         """Forget the flow and every answer shown (used when the incident closes or on lock)."""
         self.ui.empty_label.setText(hint)

@@ -21,7 +21,7 @@ from ypsi_desktop.domain.case import (
     SenStatus,
 )
 from ypsi_desktop.domain.dates import DateError, age_on, parse_date, short_date, short_datetime
-from ypsi_desktop.domain.people_facts import PersonFacts
+from ypsi_desktop.domain.people_facts import PEOPLE_FACTS, PersonFacts
 from ypsi_desktop.domain.wizard import WizardFlow
 from ypsi_desktop.domain.wizard_decision import CompletedAssessment
 from ypsi_desktop.domain.wizard_questions import (
@@ -175,6 +175,24 @@ def start(
     if step is not None and step != flow.step.id:
         flow.go_to(step)
     return flow
+
+
+def bring_up_to_date(session: CaseFileSession, incident_id: int, flow: WizardFlow) -> bool:
+    """After the incident or its people were saved: the open run takes in the new people facts
+    and record values (GUIDANCE.md: a change in either place is a change to the record).
+    Returns whether the suggestion or any answer changed; a decision already chosen in the
+    run is then cleared, since it was made on the old facts."""
+    session.require(Permission.VIEW)
+    incident = _load(session, incident_id)
+
+    def shown() -> tuple[object, ...]:
+        people = [flow.value(fact) for fact in PEOPLE_FACTS]
+        return flow.answers(), people, flow.assessment, flow.unconfirmed()
+
+    before = shown()
+    flow.update_people(people_facts(incident))
+    flow.update_record(record_answers(incident))
+    return shown() != before
 
 
 def write_back(incident: Incident, updates: Mapping[str, object], *, today: date) -> list[str]:
