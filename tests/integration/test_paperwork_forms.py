@@ -26,10 +26,15 @@ from tests.integration.paperwork_helpers import (
 )
 from ypsi_desktop.domain.case import Incident, IncidentPerson, Person, PersonKind, Role
 from ypsi_desktop.domain.dates import short_date
+from ypsi_desktop.domain.guidance import unresolved_triggers
+from ypsi_desktop.domain.guidance_text import label
+from ypsi_desktop.domain.wizard_decision import CompletedAssessment, make_decision
+from ypsi_desktop.guidance import assess
 from ypsi_desktop.services import paperwork
 from ypsi_desktop.services.paperwork import FormKind
 from ypsi_desktop.services.paperwork.layout import MARKING
 from ypsi_desktop.services.session import CaseFileSession
+from ypsi_desktop.storage.assessment_repository import AssessmentRepository
 from ypsi_desktop.storage.chain import anchor, format_anchor
 from ypsi_desktop.storage.incident_repository import IncidentRepository
 
@@ -471,3 +476,33 @@ def test_the_forms_own_wording_needs_no_character_the_font_lacks(
             prepared.append(paperwork.incident_form(empty, bare.id, kind))
     for form in prepared:
         assert paperwork.render(form).warnings == (), form.name
+
+
+def test_a_trigger_not_yet_ruled_out_is_printed_as_open_never_as_none_found(
+    tmp_path: Path,
+) -> None:
+    # A 12-year-old is pictured; whether the image shows sexual acts is not known yet, so the
+    # under-13 trigger is open. The DSL chose to manage it in school for now, with reasons.
+    session = new_case(tmp_path)
+    incident = add_rich_incident(session)
+    assert incident.id is not None
+    facts = {"youngest_age": 12, "youngest_pictured_age": 12, "adult_involved": False}
+    suggestion = assess(facts)
+    assert "refer.under_13_sexual_acts" in unresolved_triggers(suggestion)
+    decision = make_decision(
+        suggestion, "experimental.romantic", "manage_in_school", "test reasons for now"
+    )
+    AssessmentRepository(session.conn).save(
+        incident.id,
+        CompletedAssessment(facts, {}, suggestion, decision).to_dict(),
+        user_id=session.user.id,
+    )
+    zoe = child(incident, 0)
+    prepared, pdf = printed(session, incident, FormKind.MASH, person_id=zoe.person.id)
+    annex = sections(pdf.text, headings(prepared.documents[0]))["Imagery annex"]
+    assert squash("Immediate referral triggers None found so far") in annex
+    still_open = annex.split(squash("Triggers not yet ruled out"), 1)[1]
+    still_open, to_establish = still_open.split(squash("Still to establish"), 1)
+    assert squash(label("refer.under_13_sexual_acts")) in still_open
+    assert squash(label("sexual_acts")) in to_establish, "what is still to establish is listed"
+    session.close()

@@ -3,6 +3,9 @@ imagery as described, the decision, and the actions already taken."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from ypsi_desktop.domain import guidance_ids as ids
 from ypsi_desktop.domain.case import (
     Agency,
     ContactKind,
@@ -13,6 +16,7 @@ from ypsi_desktop.domain.case import (
     UserRole,
 )
 from ypsi_desktop.domain.case import ChildPlan as Plan
+from ypsi_desktop.domain.guidance import Assessment, unresolved_triggers
 
 from . import words
 from .blocks import Block, Fields, Grid, Narrative, Note, Subheading
@@ -239,18 +243,40 @@ def decision_rows(snap: IncidentSnapshot) -> Fields:
     record = latest.record
     triggers = record.suggestion.get("triggers", [])
     flags = record.suggestion.get("flags", [])
+    still_open, unknowns = _open_questions(record.suggestion)
     return Fields(
         (
             ("Category decided by the DSL", words.guidance(record.category)),
             ("Route decided", words.guidance(record.route)),
             (
                 "Immediate referral triggers",
-                words.listed((words.guidance(str(t)) for t in _seq(triggers)), "None found"),
+                words.listed(
+                    (words.guidance(str(t)) for t in _seq(triggers)),
+                    "None found so far" if still_open else "None found",
+                ),
             ),
+            # An open trigger is not a "no": the reader must see what could still apply.
+            ("Triggers not yet ruled out", words.listed(map(words.guidance, still_open))),
+            ("Still to establish", words.listed(map(words.guidance, unknowns), "Nothing")),
             ("Points to note", words.listed(words.guidance(str(f)) for f in _seq(flags))),
             ("Decided by", f"{latest.decided_by}, {words.moment(record.decided_at)}"),
             ("The DSL's reasons", record.reasons),
         )
+    )
+
+
+def _open_questions(suggestion: Mapping[str, object]) -> tuple[list[str], list[str]]:
+    """(the triggers not yet ruled out, the facts still to establish) of a saved suggestion,
+    each in the guidance's own order."""
+    try:
+        assessment = Assessment.from_dict(suggestion)
+    except (ValueError, TypeError, KeyError):  # written by a newer version: as stored
+        missing = [str(m) for m in _seq(suggestion.get("missing"))]
+        return [], missing
+    still_open = unresolved_triggers(assessment)
+    return (
+        [t for t in ids.TRIGGER_FACTS if t in still_open],
+        [f for f in ids.FACTS if f in assessment.missing],
     )
 
 
