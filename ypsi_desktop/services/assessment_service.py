@@ -8,7 +8,7 @@ saved; facts derived from the people are worked out here, never typed in the wiz
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 
 from ypsi_desktop.domain.case import (
     AssessmentRecord,
@@ -54,9 +54,15 @@ def _age(entry: IncidentPerson, on: date) -> int | None:
     recorded = person.age_recorded_on
     if recorded is None or recorded == on:
         return person.age_years
-    # Only an age was recorded: move it by the whole years between then and the incident.
-    shift = age_on(recorded, on) if on > recorded else -age_on(on, recorded)
-    return max(0, person.age_years + shift)
+    # Only an age was recorded, on another day: the youngest the child can have been at the
+    # incident, since a "no" to an age threshold (under 13, under 18) must never be a guess.
+    # Later: the whole years since, the birthday may not have come yet. Earlier: a birthday
+    # may have fallen in between, unless the two days are exactly whole years apart.
+    if on > recorded:
+        return person.age_years + age_on(recorded, on)
+    years = age_on(on, recorded)
+    exact = years > age_on(on, recorded - timedelta(days=1))
+    return max(0, person.age_years - (years if exact else years + 1))
 
 
 _SEN_VULNERABLE = {SenStatus.SEN_SUPPORT: True, SenStatus.EHCP: True, SenStatus.NONE: False}
