@@ -436,6 +436,10 @@ def test_saved_assessment_with_bad_content_is_refused() -> None:
         ("free_text", {"password": "x"}),
         ("rules_version", ""),
         ("decision", {**good["decision"], "accepted_suggestion": False, "reasons": ""}),  # type: ignore[dict-item]
+        # An override saved as if it were the suggestion (so no reasons were asked for), and
+        # an acceptance saved as if it were an override: both would print an untrue record.
+        ("decision", {**good["decision"], "route": ids.ROUTE_REFER_IMMEDIATELY}),  # type: ignore[dict-item]
+        ("decision", {**good["decision"], "accepted_suggestion": False, "reasons": "x"}),  # type: ignore[dict-item]
     ]:
         with pytest.raises(ValueError):
             CompletedAssessment.from_dict({**good, key: bad})

@@ -126,10 +126,20 @@ class CompletedAssessment:
         for key, value in free_text.items():
             if key not in TEXT_QUESTIONS or not isinstance(value, str):
                 raise ValueError(f"saved assessment: free text {key!r} malformed")
+        read_suggestion = Assessment.from_dict(suggestion)
+        read_decision = Decision.from_dict(decision)
+        same = (read_decision.category, read_decision.route) == (
+            read_suggestion.category,
+            read_suggestion.route,
+        )
+        if read_decision.accepted_suggestion != same:
+            # "Same as the suggestion" is printed on the record; it must be true, so an
+            # override can never pass as an acceptance and skip its written reasons.
+            raise ValueError("saved assessment: accepted_suggestion contradicts the suggestion")
         return cls(
             facts=MappingProxyType({k: v for k, v in facts.items() if v is not None}),
             free_text=MappingProxyType(dict(free_text)),
-            suggestion=Assessment.from_dict(suggestion),
-            decision=Decision.from_dict(decision),
+            suggestion=read_suggestion,
+            decision=read_decision,
             rules_version=version,
         )
