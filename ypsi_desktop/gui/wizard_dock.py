@@ -254,7 +254,7 @@ class WizardDock(QDockWidget):
         if a.category == ids.UNDETERMINED:
             text = "Not yet determined"
             if a.provisional:
-                text += f". If nothing more comes to light: {label(a.provisional)}"
+                text += f". If every open question turns out harmless: {label(a.provisional)}"
             ui.category_value.setText(text)
         else:
             ui.category_value.setText(label(a.category))
