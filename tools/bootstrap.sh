@@ -9,10 +9,11 @@ say() { printf '[setup] %s\n' "$*" >&2; }
 
 apt_install() {
   # Debian packages the app and its tests need: a virtual X server and the xcb libraries Qt's
-  # X11 platform plugin loads, poppler for PDF checks, and venv support for the system Python.
+  # X11 platform plugin loads, poppler for PDF checks, strace to watch the sockets Qt's C++
+  # code opens, and venv support for the system Python.
   local wanted=(xvfb libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0
                 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1
-                libegl1 libgl1 libfontconfig1 libdbus-1-3 poppler-utils)
+                libegl1 libgl1 libfontconfig1 libdbus-1-3 poppler-utils strace)
   "$PY" -m venv --help >/dev/null 2>&1 || wanted+=(python3-venv)
   local missing=()
   for pkg in "${wanted[@]}"; do

@@ -28,6 +28,9 @@ What the guard cannot see, and why the rest of the design matters:
   but a Qt library that links QtNetwork in C++ would still load it unseen.
 - C extensions and ctypes calling the operating system's socket functions directly, and child
   processes (a `curl` run through subprocess) are invisible to audit hooks.
+- Qt's printing reaches CUPS (Linux, macOS) in C++. `install_network_guard()` therefore
+  also points CUPS at the local print service's socket (CUPS_SERVER), so listing printers
+  and printing stay on AF_UNIX instead of falling back to TCP on localhost:631.
 - On Windows, `socket.socketpair()` and asyncio's default event loops build their pairs from
   loopback AF_INET sockets, so the guard refuses them; the app uses neither.
 
@@ -102,6 +105,9 @@ _WATCHED: Final = frozenset(
     {_NEW_SOCKET, _URL_OPEN, _IMPORT, *_SOCKET_USE, *_NAME_LOOKUPS, *_CLIENTS}
 )
 
+# The local print service's socket (CUPS's default domain socket on each system).
+_CUPS_SOCKET: Final = {"darwin": "/private/var/run/cupsd"}
+
 _lock = threading.Lock()
 _installed = False
 
@@ -170,7 +176,24 @@ def install_network_guard() -> None:
         if _installed:
             return
         sys.addaudithook(_guard)
+        _keep_printing_local()
         _installed = True
+
+
+def _keep_printing_local() -> None:
+    """Point the print system's client library at the local print service's own socket.
+
+    On Linux and macOS, Qt's printing asks CUPS for the printers in C++, out of the guard's
+    sight; with no local print service running, CUPS falls back to TCP connections to
+    localhost:631 (and to a print server, if one is configured). Naming the local socket keeps
+    every printing step on AF_UNIX. A CUPS_SERVER the user chose is left alone. Windows prints
+    through its own spooler, with no sockets from this process.
+    """
+    if sys.platform == "win32":
+        return
+    import os
+
+    os.environ.setdefault("CUPS_SERVER", _CUPS_SOCKET.get(sys.platform, "/run/cups/cups.sock"))
 
 
 def network_guard_installed() -> bool:
