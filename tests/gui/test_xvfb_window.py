@@ -88,3 +88,47 @@ def test_wizard_dock_paints_beside_the_window(xvfb_display: str, scenario: str) 
 def test_guidance_dialog_paints(xvfb_display: str) -> None:
     image = QImage(str(screenshot(xvfb_display, "guidance")))
     assert image.pixelColor(300, 300).lightness() > 150
+
+
+SELECTION_CHILD = r"""
+import sys
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QClipboard
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
+from ypsi_desktop.gui.app_controller import AppController
+from pathlib import Path
+from ypsi_desktop.settings_store import SettingsStore
+
+app = QApplication([])
+controller = AppController(settings=SettingsStore(Path(sys.argv[1])))
+field = QLineEdit("Testchild Selection said it was sent on Tuesday")
+field.show()
+field.setFocus()
+QTest.keyClick(field, Qt.Key.Key_Home)
+QTest.keyClick(field, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
+# Selected with the keyboard, never copied: X11 offers it to a middle click all the same.
+app.processEvents()
+clipboard = QApplication.clipboard()
+print("before:", clipboard.text(QClipboard.Mode.Selection))
+controller.clear_clipboard()  # what a lock and quitting do
+app.processEvents()
+print("after:", clipboard.text(QClipboard.Mode.Selection))
+"""
+
+
+def test_a_lock_clears_text_selected_in_the_app_from_the_x11_selection(
+    xvfb_display: str, tmp_path: Path
+) -> None:
+    env = dict(os.environ, DISPLAY=xvfb_display, QT_QPA_PLATFORM="xcb")
+    result = subprocess.run(
+        [sys.executable, "-c", SELECTION_CHILD, str(tmp_path / "settings")],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "before: Testchild Selection said" in result.stdout, "the control: it was offered"
+    assert "after: \n" in result.stdout

@@ -417,3 +417,9 @@ class AppController(QObject):
         if clipboard.ownsClipboard() or (digest is not None and digest == self._clipboard_digest):
             clipboard.clear()
         self._clipboard_digest = None
+        # X11 also offers whatever text is selected in the app to a middle click elsewhere
+        # (the "primary selection"), copied or not: it goes too.
+        if clipboard.supportsSelection() and clipboard.ownsSelection():
+            from PySide6.QtGui import QClipboard
+
+            clipboard.clear(QClipboard.Mode.Selection)
