@@ -34,7 +34,9 @@ def test_derivation_is_argon2id_as_argon2_cffi_computes_it() -> None:
         (2**40, 3, 1),  # a terabyte: refused without trying to allocate it
         (4096, 3, 1),
         (65536, 0, 1),
-        (65536, 65, 1),
+        (65536, 33, 1),
+        (2_097_152, 3, 1),  # 2 GiB: more than a header may ask for
+        (1_048_576, 32, 4),  # each within bounds, together far more work than calibration writes
         (65536, 3, 0),
         (65536, 3, 17),
         ("65536", 3, 1),
@@ -54,7 +56,8 @@ def test_absurd_settings_are_refused_when_read(
 
 def test_settings_within_bounds_are_accepted_when_read() -> None:
     assert check_readable(8192, 1, 1) == KdfParams(8192, 1, 1)
-    assert check_readable(4194304, 64, 16) == KdfParams(4194304, 64, 16)
+    assert check_readable(262_144, 16, 4) == KdfParams(262_144, 16, 4)  # calibration's most
+    assert check_readable(1_048_576, 8, 16) == KdfParams(1_048_576, 8, 16)
 
 
 @pytest.mark.parametrize(

@@ -32,9 +32,13 @@ from ypsi_desktop.storage.key_errors import KdfFailed, WeakKdfParameters
 # in low_level's __all__, hence the ignore.
 lib = argon2_low_level.lib  # type: ignore[attr-defined]
 
-# What a header may say (anything outside is a damaged header, never a derivation).
-MEMORY_KIB_RANGE = (8_192, 4_194_304)
-TIME_COST_RANGE = (1, 64)
+# What a header may say (anything outside is a damaged header, never a derivation). The key
+# header is not encrypted, so anyone who can edit it could otherwise make every sign-in
+# allocate gigabytes or run for minutes. The limits leave room above what calibration writes
+# (256 MiB, 16 passes below) for faster machines, and no more: up to 1 GiB, up to 32 passes,
+# and at most twice calibration's largest memory x passes.
+MEMORY_KIB_RANGE = (8_192, 1_048_576)
+TIME_COST_RANGE = (1, 32)
 PARALLELISM_RANGE = (1, 16)
 SALT_BYTES_RANGE = (16, 64)
 SALT_BYTES = 16
@@ -49,6 +53,7 @@ CALIBRATION_TARGET_SECONDS = 0.5
 CALIBRATION_BUDGET_SECONDS = 3.0
 CALIBRATION_MAX_MEMORY_KIB = 262_144
 CALIBRATION_MAX_TIME_COST = 16
+MAX_WORK_KIB_PASSES = 2 * CALIBRATION_MAX_MEMORY_KIB * CALIBRATION_MAX_TIME_COST
 
 
 @dataclass(frozen=True)
@@ -118,6 +123,8 @@ def check_readable(memory_kib: object, time_cost: object, parallelism: object) -
     # Argon2 itself needs at least 8 KiB per lane.
     if memory_kib < 8 * parallelism:
         raise ValueError("memory_kib too small for parallelism")
+    if memory_kib * time_cost > MAX_WORK_KIB_PASSES:
+        raise ValueError("memory_kib x time_cost out of range")
     return KdfParams(memory_kib=memory_kib, time_cost=time_cost, parallelism=parallelism)
 
 
