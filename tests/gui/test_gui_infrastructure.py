@@ -60,6 +60,31 @@ def test_idle_timer_fires_only_after_the_timeout(qtbot: QtBot) -> None:
         timer.check()
 
 
+def test_time_asleep_counts_towards_the_idle_lock(qtbot: QtBot) -> None:
+    # The monotonic clock stops while the computer sleeps (Linux, macOS); the wall clock runs
+    # on. Four minutes in, the lid is closed for a night: on waking the app locks at once.
+    monotonic, wall = FakeClock(), FakeClock()
+    timer = InactivityTimer(300, clock=monotonic, wall_clock=wall)
+    timer.start()
+    monotonic.now += 240
+    wall.now += 240
+    with qtbot.assertNotEmitted(timer.inactive):
+        timer.check()
+    wall.now += 12 * 3600  # asleep: only the wall clock moved
+    with qtbot.waitSignal(timer.inactive):
+        timer.check()
+
+
+def test_a_wall_clock_set_back_does_not_postpone_the_lock(qtbot: QtBot) -> None:
+    monotonic, wall = FakeClock(), FakeClock()
+    timer = InactivityTimer(300, clock=monotonic, wall_clock=wall)
+    timer.start()
+    wall.now -= 3600
+    monotonic.now += 300
+    with qtbot.waitSignal(timer.inactive):
+        timer.check()
+
+
 def test_user_activity_postpones_the_lock(qtbot: QtBot) -> None:
     clock = FakeClock()
     timer = InactivityTimer(300, clock=clock)

@@ -1,7 +1,11 @@
 """The idle timer behind auto-lock, kept apart from the lock policy (KeePassXC's InactivityTimer).
 
 It watches user input application-wide and says `inactive` once nothing has happened for the
-timeout. The clock is injectable so tests can move time without waiting.
+timeout. Time is measured twice: by the monotonic clock, which no change of the system time can
+move, and by the wall clock, because the monotonic clock stops while the computer sleeps on
+Linux and macOS. A lid closed four minutes into a five-minute timeout and opened the next day
+must find the app locked, not a minute from locking. Both clocks are injectable so tests can
+move time without waiting.
 """
 
 from __future__ import annotations
@@ -47,13 +51,16 @@ class InactivityTimer(QObject):
         timeout_seconds: float,
         *,
         clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
         check_every_ms: int = 1_000,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._timeout = timeout_seconds
         self._clock = clock
+        self._wall = wall_clock
         self._last = clock()
+        self._last_wall = wall_clock()
         self._active = False
         self._timer = QTimer(self)
         self._timer.setInterval(check_every_ms)
@@ -63,7 +70,7 @@ class InactivityTimer(QObject):
         self._timeout = seconds
 
     def start(self) -> None:
-        self._last = self._clock()
+        self.touch()
         self._active = True
         self._timer.start()
 
@@ -73,13 +80,18 @@ class InactivityTimer(QObject):
 
     def touch(self) -> None:
         self._last = self._clock()
+        self._last_wall = self._wall()
+
+    def idle_seconds(self) -> float:
+        """The longer of the two clocks' idle times (a wall clock set back counts as none)."""
+        return max(self._clock() - self._last, self._wall() - self._last_wall)
 
     def check(self) -> None:
-        if self._active and self._clock() - self._last >= self._timeout:
+        if self._active and self.idle_seconds() >= self._timeout:
             self.stop()
             self.inactive.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _activity_types():
-            self._last = self._clock()
+            self.touch()
         return False
