@@ -218,6 +218,30 @@ def test_a_row_the_case_file_would_refuse_is_named_not_crashed_on(tmp_path: Path
         imported_copy(tmp_path, exported)
 
 
+def test_text_arriving_in_an_export_meets_the_same_boundary_as_typing(
+    tmp_path: Path, demo_export: dict[str, Any]
+) -> None:
+    # Edited by hand or made by other software: a direction override that would make a name
+    # print reversed, a NUL, a lone surrogate (which cannot even be stored as UTF-8), and a
+    # decomposed accent.
+    data = copy.deepcopy(demo_export)
+    person = data["people"][0]
+    person["last_name"] = "Testchild\u202eEvil"
+    person["first_name"] = "Zoe\u0301\x00"
+    incident = data["incidents"][0]
+    incident["how_came_to_light"] = "Reported at break \ud800 by a pupil"
+    # As json.loads gives it from a file that escapes the surrogate ("\\ud800").
+    data = json.loads(json.dumps(data, ensure_ascii=True))
+    with new_file(tmp_path, "imported.ypsi", training=True) as session:
+        import_case_file(session, data, source_name="export.json")
+        again = export_case_file(session)
+    back = {p["id"]: p for p in again["people"]}[person["id"]]
+    assert back["last_name"] == "Testchild[RLO]Evil"
+    assert back["first_name"] == "Zo\u00e9"
+    came = {i["id"]: i for i in again["incidents"]}[incident["id"]]["how_came_to_light"]
+    assert came == "Reported at break \ufffd by a pupil"
+
+
 def test_the_import_is_recorded_in_the_new_history_without_personal_data(
     tmp_path: Path, demo_export: dict[str, Any]
 ) -> None:

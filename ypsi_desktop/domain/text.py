@@ -10,6 +10,7 @@ the interface can say what happened.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from typing import NamedTuple
 
@@ -31,6 +32,9 @@ _BIDI_CONTROLS = {
     "\u2069": "PDI",
 }
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# Anything `clean` would change in a multi-line text apart from NFC: C0 and C1 controls other
+# than tab and newline, carriage returns, direction controls and lone surrogates.
+_NEEDS_CLEANING = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 class CleanText(NamedTuple):  # not a dataclass: the sign-in screen imports this module
@@ -95,6 +99,21 @@ def clean_line(raw: str, *, limit: int = LINE_LIMIT) -> CleanText:
     result = clean(raw, multiline=False, limit=limit)
     stripped = result.text.strip()
     return CleanText(stripped, result.changes) if stripped != result.text else result
+
+
+def clean_everywhere(value: object) -> object:
+    """`value` (parsed JSON: dicts, lists, strings, numbers) with every string cleaned as a
+    narrative is, never shortened. For what arrives from outside the app's own fields (an
+    export, a transfer from another school), so it meets the same boundary as typing."""
+    if isinstance(value, str):
+        if not _NEEDS_CLEANING.search(value) and unicodedata.is_normalized("NFC", value):
+            return value  # nearly every string: no pass over it character by character
+        return clean(value, limit=sys.maxsize).text
+    if isinstance(value, dict):
+        return {key: clean_everywhere(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [clean_everywhere(item) for item in value]
+    return value
 
 
 def _is_control(ch: str) -> bool:

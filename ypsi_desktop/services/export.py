@@ -36,6 +36,7 @@ from typing import Any, Final
 
 from ypsi_desktop.domain.case import Incident
 from ypsi_desktop.domain.guidance import RULES_VERSION
+from ypsi_desktop.domain.text import clean_everywhere
 from ypsi_desktop.services.export_format import FORMAT, FORMAT_VERSION, MalformedExport, encode
 from ypsi_desktop.services.export_reader import ParsedExport, parse_export
 from ypsi_desktop.services.permissions import Permission
@@ -247,7 +248,7 @@ def import_case_file(session: CaseFileSession, data: object, *, source_name: str
     """
     session.require(Permission.MANAGE_USERS)
     session.require(Permission.RECORD)
-    parsed = parse_export(data)
+    parsed = parse_export(clean_everywhere(data))  # the same boundary as typing
     _refuse_mismatch(session, parsed)
     conn = session.conn
     with transaction(conn):

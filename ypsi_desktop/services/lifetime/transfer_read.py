@@ -22,6 +22,7 @@ from ypsi_desktop.domain.case import (
     Referral,
     SettingDetails,
 )
+from ypsi_desktop.domain.text import clean_everywhere
 from ypsi_desktop.domain.wizard_decision import CompletedAssessment
 from ypsi_desktop.services.export_format import (
     MalformedExport,
@@ -265,8 +266,10 @@ def _incident(
 
 def read_payload(content: dict[str, Any], fingerprint: str) -> ReceivedPackage:
     """Check a decrypted package completely; PackageError names the first problem."""
+    cleaned = clean_everywhere(content)  # another school's text meets the typing boundary
+    assert isinstance(cleaned, dict)
     try:
-        return _read(content, fingerprint)
+        return _read(cleaned, fingerprint)
     except MalformedExport as error:
         place = f" ({error.where})" if error.where else ""
         raise PackageError(
