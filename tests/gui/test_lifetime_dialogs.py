@@ -146,9 +146,14 @@ def test_sar_dialog_records_reviews_releases_and_saves(
     dialog = SarDialog(None, scenario.session, prompts, today=date(2026, 6, 2))
     qtbot.addWidget(dialog)
     dialog.ui.person_edit.setText("C-0001")
-    dialog.ui.requested_by_edit.setText("The young person (test)")
+    # Typed (or pasted) with a hidden direction override: stored so it reads as typed.
+    dialog.ui.requested_by_edit.setText("The young person\u202e (test)")
     dialog.ui.record_button.click()
     assert "The response is due by 02/07/2026" in prompts.shown[-1][2]
+    (stored,) = scenario.session.conn.execute(
+        "SELECT requested_by FROM subject_access_requests"
+    ).fetchone()
+    assert stored == "The young person[RLO] (test)"
     assert "30 day(s) left" in dialog.ui.deadline_label.text()
     rows = dialog.redaction_rows()
     marisol = next(n for n, row in enumerate(rows) if "Marisol Fakename" in row[1])

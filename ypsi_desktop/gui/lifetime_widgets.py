@@ -155,6 +155,14 @@ class RecordsWindow(QDialog):
         self._today = today or date.today()
         self._run = Attempt(self, prompts, self.TITLE, background, self.EXPECTED)
 
+    def _explain_refusals(self) -> None:
+        """Call after setupUi: a picture or file pasted or dropped into a text field is
+        refused there, and said so here."""
+        from ypsi_desktop.gui.plain_text import PlainLineEdit
+
+        for field in self.findChildren(PlainLineEdit):
+            field.notice.connect(lambda words: self._prompts.inform(self, self.TITLE, words))
+
     def refresh(self) -> None:
         """Read the window's records again (each window has its own)."""
 

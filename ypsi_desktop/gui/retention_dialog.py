@@ -80,6 +80,7 @@ class RetentionDialog(RecordsWindow):
         super().__init__(parent, session, prompts, background=background, today=today)
         self.ui = Ui_RetentionDialog()
         self.ui.setupUi(self)
+        self._explain_refusals()
         self.items: list[RetentionItem] = []
         ui = self.ui
         for table, columns in (
@@ -213,7 +214,7 @@ class RetentionDialog(RecordsWindow):
         hold_id = None if row is None else row_data(self.ui.holds_table, row)
         if hold_id is None:
             return
-        reason = self.ui.lift_reason_edit.text().strip()
+        reason = self.ui.lift_reason_edit.clean_text()
         self._attempt(
             lambda: retention.lift_hold(self._session, int(hold_id), reason=reason),
             lambda _none: self.ui.lift_reason_edit.clear(),

@@ -56,6 +56,7 @@ class SarDialog(RecordsWindow):
         super().__init__(parent, session, prompts, background=background, today=today)
         self.ui = Ui_SarDialog()
         self.ui.setupUi(self)
+        self._explain_refusals()
         self.requests: list[sar.AccessRequest] = []
         self.response: sar.SarResponse | None = None
         ui = self.ui
@@ -164,7 +165,7 @@ class SarDialog(RecordsWindow):
                 self._session,
                 person_id,
                 received_on=received,
-                requested_by=ui.requested_by_edit.text(),
+                requested_by=ui.requested_by_edit.clean_text(),
                 today=self._today,
             )
 
@@ -191,7 +192,7 @@ class SarDialog(RecordsWindow):
         if request is None or row is None:
             return
         key = str(row_data(self.ui.redactions_table, row))
-        reason = self.ui.release_reason_edit.text()
+        reason = self.ui.release_reason_edit.clean_text()
 
         def done(_none: None) -> None:
             self.ui.release_reason_edit.clear()

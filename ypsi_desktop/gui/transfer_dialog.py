@@ -76,6 +76,7 @@ class TransferDialog(RecordsWindow):
         super().__init__(parent, session, prompts, background=background, today=today)
         self.ui = Ui_TransferDialog()
         self.ui.setupUi(self)
+        self._explain_refusals()
         self._kdf = kdf  # tests only: cheaper key derivation for the package
         self._opened: ReceivedPackage | None = None
         ui = self.ui
@@ -147,7 +148,7 @@ class TransferDialog(RecordsWindow):
         except retention.RetentionError as error:
             self._prompts.warn(self, TITLE, str(error))
             return None
-        recipient, method = ui.recipient_edit.text().strip(), ui.method_edit.text().strip()
+        recipient, method = ui.recipient_edit.clean_text(), ui.method_edit.clean_text()
         if not recipient or not method:
             self._prompts.warn(
                 self, TITLE, "Fill in the new school or college and how the file is sent."
@@ -245,7 +246,7 @@ class TransferDialog(RecordsWindow):
         if transfer_id is None:
             return
         received_on = day_of(self.ui.received_on_edit)
-        by = self.ui.received_by_edit.text()
+        by = self.ui.received_by_edit.clean_text()
         self._attempt(
             lambda: transfer.record_receipt(
                 self._session, int(transfer_id), received_on=received_on, received_by=by

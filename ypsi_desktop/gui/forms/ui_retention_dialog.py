@@ -12,6 +12,8 @@
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QTabWidget, QTableWidget, QVBoxLayout, QWidget
 
+from ypsi_desktop.gui.plain_text import PlainLineEdit
+
 class Ui_RetentionDialog(object):
     def setupUi(self, RetentionDialog):
         if not RetentionDialog.objectName():
@@ -188,7 +190,7 @@ class Ui_RetentionDialog(object):
 
         self.lift_layout = QHBoxLayout()
         self.lift_layout.setObjectName(u"lift_layout")
-        self.lift_reason_edit = QLineEdit(self.holds_tab)
+        self.lift_reason_edit = PlainLineEdit(self.holds_tab)
         self.lift_reason_edit.setObjectName(u"lift_reason_edit")
 
         self.lift_layout.addWidget(self.lift_reason_edit)

@@ -10,7 +10,9 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTableWidget, QVBoxLayout, QWidget
+
+from ypsi_desktop.gui.plain_text import PlainLineEdit
 
 class Ui_SarDialog(object):
     def setupUi(self, SarDialog):
@@ -35,7 +37,7 @@ class Ui_SarDialog(object):
 
         self.new_layout.addWidget(self.person_caption)
 
-        self.person_edit = QLineEdit(self.new_group)
+        self.person_edit = PlainLineEdit(self.new_group)
         self.person_edit.setObjectName(u"person_edit")
         self.person_edit.setMaxLength(20)
 
@@ -57,7 +59,7 @@ class Ui_SarDialog(object):
 
         self.new_layout.addWidget(self.requested_by_caption)
 
-        self.requested_by_edit = QLineEdit(self.new_group)
+        self.requested_by_edit = PlainLineEdit(self.new_group)
         self.requested_by_edit.setObjectName(u"requested_by_edit")
         self.requested_by_edit.setMaxLength(200)
 
@@ -101,7 +103,7 @@ class Ui_SarDialog(object):
 
         self.release_layout = QHBoxLayout()
         self.release_layout.setObjectName(u"release_layout")
-        self.release_reason_edit = QLineEdit(SarDialog)
+        self.release_reason_edit = PlainLineEdit(SarDialog)
         self.release_reason_edit.setObjectName(u"release_reason_edit")
         self.release_reason_edit.setMaxLength(1000)
 

@@ -10,7 +10,9 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QTabWidget, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QTabWidget, QTableWidget, QVBoxLayout, QWidget
+
+from ypsi_desktop.gui.plain_text import PlainLineEdit
 
 class Ui_TransferDialog(object):
     def setupUi(self, TransferDialog):
@@ -39,7 +41,7 @@ class Ui_TransferDialog(object):
 
         self.send_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.child_caption)
 
-        self.child_edit = QLineEdit(self.send_tab)
+        self.child_edit = PlainLineEdit(self.send_tab)
         self.child_edit.setObjectName(u"child_edit")
         self.child_edit.setMaxLength(20)
 
@@ -50,7 +52,7 @@ class Ui_TransferDialog(object):
 
         self.send_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.recipient_caption)
 
-        self.recipient_edit = QLineEdit(self.send_tab)
+        self.recipient_edit = PlainLineEdit(self.send_tab)
         self.recipient_edit.setObjectName(u"recipient_edit")
         self.recipient_edit.setMaxLength(200)
 
@@ -61,7 +63,7 @@ class Ui_TransferDialog(object):
 
         self.send_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.method_caption)
 
-        self.method_edit = QLineEdit(self.send_tab)
+        self.method_edit = PlainLineEdit(self.send_tab)
         self.method_edit.setObjectName(u"method_edit")
         self.method_edit.setMaxLength(500)
 
@@ -159,7 +161,7 @@ class Ui_TransferDialog(object):
 
         self.receipt_layout.addWidget(self.received_by_caption)
 
-        self.received_by_edit = QLineEdit(self.sent_tab)
+        self.received_by_edit = PlainLineEdit(self.sent_tab)
         self.received_by_edit.setObjectName(u"received_by_edit")
         self.received_by_edit.setMaxLength(200)
 
