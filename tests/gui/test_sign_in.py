@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from ypsi_desktop.gui.background import Background
 from ypsi_desktop.gui.prompts import ScriptedPrompts
 from ypsi_desktop.gui.sign_in import SignInWidget, delay_after
+from ypsi_desktop.services.maintenance import backup
 from ypsi_desktop.services.session import (
     CaseFileMissing,
     CaseFileSession,
@@ -259,6 +260,54 @@ def test_a_damaged_key_header_is_named(
     assert "damaged" in ui.message_label.text()
     assert ui.passphrase_edit.text() == ""
     assert ui.sign_in_button.isEnabled()
+
+
+def test_a_file_that_will_not_open_is_restored_from_the_sign_in_screen(
+    qtbot: QtBot, widget: SignInWidget, prompts: ScriptedPrompts, case_file: tuple[Path, str]
+) -> None:
+    path, _ = case_file
+    folder = path.parent / "usb"
+    folder.mkdir()
+    with unlock(path, user_name=DSL, passphrase=PASSPHRASE) as session:
+        made = backup(session, folder).path
+    for header in header_paths(path):  # both key header copies lost: the file cannot open
+        header.write_bytes(b"\x00garbage" * 40)
+    ui = widget.ui
+    widget.set_file(path)
+    ui.restore_button.click()  # nothing typed yet: it says what to do first
+    assert "type your name and your passphrase" in ui.message_label.text()
+    type_into(qtbot, ui.name_edit, DSL)
+    type_into(qtbot, ui.passphrase_edit, PASSPHRASE)
+    prompts.queue(made, True)  # the backup chosen, then yes to replacing the file
+    ui.restore_button.click()
+    wait_idle(qtbot, widget)
+    kinds = [(kind, text) for kind, _title, text in prompts.shown]
+    assert any(kind == "inform" and "checked and restored" in text for kind, text in kinds)
+    assert ui.passphrase_edit.text() == ""  # signed in afresh, as the message says
+    type_into(qtbot, ui.passphrase_edit, PASSPHRASE)
+    with qtbot.waitSignal(widget.signed_in, timeout=20_000) as signed:
+        enter(qtbot, ui.passphrase_edit)
+    signed.args[0].close()
+
+
+def test_restoring_with_a_passphrase_the_backup_does_not_know_changes_nothing(
+    qtbot: QtBot, widget: SignInWidget, prompts: ScriptedPrompts, case_file: tuple[Path, str]
+) -> None:
+    path, _ = case_file
+    folder = path.parent / "usb"
+    folder.mkdir()
+    with unlock(path, user_name=DSL, passphrase=PASSPHRASE) as session:
+        made = backup(session, folder).path
+    before = path.read_bytes()
+    ui = widget.ui
+    widget.set_file(path)
+    type_into(qtbot, ui.name_edit, DSL)
+    type_into(qtbot, ui.passphrase_edit, "not the passphrase at all, sorry")
+    prompts.queue(made, True)
+    ui.restore_button.click()
+    wait_idle(qtbot, widget)
+    assert "not recognised" in ui.message_label.text()
+    assert path.read_bytes() == before
 
 
 def test_other_file_and_setup_links(

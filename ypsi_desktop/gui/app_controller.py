@@ -314,8 +314,8 @@ class AppController(QObject):
             "The backup was checked and restored. Sign in to continue. The file it replaced "
             "was kept beside it, still encrypted.",
         )
-        if warning:  # records disposed of after the backup was made are back
-            self.prompts.warn(self.sign_in_window, "Disposed records are back", warning)
+        if warning:  # records disposed of, or people removed, since the backup was made
+            self.prompts.warn(self.sign_in_window, "After the restore", warning)
         self.show_sign_in(target)
 
     def lock(self) -> None:

@@ -58,6 +58,11 @@ UNEXPECTED = (
     "contact whoever supports YPSI Desktop in your setting."
 )
 _RED, _AMBER, _GREEN = "#a4000f", "#8a5a00", "#2f6b2f"
+RESTORE_TITLE = "Restore from a backup"
+RESTORE_NEEDS_SIGN_IN = (
+    "To restore a backup, first type your name and your passphrase as they were when the "
+    "backup was made, then choose Restore from a backup again."
+)
 RECOVERY_NAME_UNKNOWN = (
     "The recovery key is right, but no one of that name can open this case file. Type your "
     "name as it was entered when you were given access."
@@ -78,10 +83,11 @@ def delay_after(failures: int) -> int:
 
 def describe_error(error: BaseException) -> str:
     """The DSL-worded message of an expected error; anything else is reported, not shown."""
+    from ypsi_desktop.services.permissions import NotAllowed
     from ypsi_desktop.storage.errors import CaseFileError
     from ypsi_desktop.storage.key_errors import KeyStoreError
 
-    if isinstance(error, CaseFileError | KeyStoreError | ValueError):
+    if isinstance(error, CaseFileError | KeyStoreError | ValueError | NotAllowed):
         return str(error)  # each of these is written for the person at the desk
     sys.excepthook(type(error), error, error.__traceback__)
     return UNEXPECTED
@@ -221,6 +227,7 @@ class SignInWidget(QWidget):
         ui.cancel_recovery_button.clicked.connect(self.cancel_recovery)
         ui.open_other_button.clicked.connect(self.open_other)
         ui.setup_button.clicked.connect(self.setup_requested)
+        ui.restore_button.clicked.connect(self.restore_backup)
         for edit in (ui.name_edit, ui.recovery_name_edit, ui.recovery_key_edit):
             edit.notice.connect(self._show_message)
         ui.countdown_label.hide()
@@ -298,6 +305,57 @@ class SignInWidget(QWidget):
         chosen = self._prompts.open_path(self, "Open a case file", start, CASE_FILE_FILTER)
         if chosen is not None:
             self.set_file(chosen)
+
+    # --- restoring a backup ----------------------------------------------------------------
+
+    def restore_backup(self) -> None:
+        """Put a backup in place of the file, from here: the file may not open at all (damaged,
+        its key header lost, an old copy put back), and its messages say to restore."""
+        ui = self.ui
+        if not self._can_try() or self._path is None:
+            return
+        name, passphrase = ui.name_edit.clean_text(), ui.passphrase_edit.text()
+        if not name or not passphrase:
+            self._show_message(RESTORE_NEEDS_SIGN_IN)
+            (ui.passphrase_edit if name else ui.name_edit).setFocus()
+            return
+        target = self._path
+        backup = self._prompts.open_path(
+            self, RESTORE_TITLE, target.parent, "Case file backups (*.ypsi)"
+        )
+        if backup is None:
+            return
+        if not self._prompts.confirm(
+            self,
+            RESTORE_TITLE,
+            f"{target.name} will be replaced by this backup. Anything recorded since the backup "
+            "was made will no longer be in the file; the file it replaces is kept beside it, "
+            "still encrypted.",
+            yes="Restore",
+        ):
+            return
+        from ypsi_desktop.services.maintenance import restore
+
+        self._start(
+            lambda: restore(backup, target, user_name=name, passphrase=passphrase),
+            self._restored,
+        )
+
+    def _restored(self, outcome: object) -> None:
+        self._stop()
+        if self._path is not None:
+            self._failures.pop(self._path, None)
+        self.ui.passphrase_edit.clear()
+        self._show_message("")
+        words = "The backup was checked and restored. Sign in to continue."
+        aside = getattr(outcome, "set_aside", None)
+        if aside is not None:
+            words += f" The file it replaced was kept beside it as {Path(aside).name}."
+        self._prompts.inform(self, RESTORE_TITLE, words)
+        warning = str(getattr(outcome, "warning", "") or "")
+        if warning:  # records disposed of, or people removed, since the backup was made
+            self._prompts.warn(self, "After the restore", warning)
+        self.ui.passphrase_edit.setFocus()
 
     # --- with the passphrase ---------------------------------------------------------------
 
@@ -500,7 +558,12 @@ class SignInWidget(QWidget):
         ui.recovery_sign_in_button.setEnabled(can_try)
         choice = self._new_passphrase
         ui.save_passphrase_button.setEnabled(idle and choice is not None and choice.ready)
-        for widget in (ui.separator_line, ui.open_other_button, ui.setup_button):
+        for widget in (
+            ui.separator_line,
+            ui.open_other_button,
+            ui.restore_button,
+            ui.setup_button,
+        ):
             widget.setVisible(not recovering)  # finish or cancel the new passphrase first
             widget.setEnabled(idle)
         ui.busy_bar.setVisible(self._busy)

@@ -35,6 +35,18 @@ REMOVED_CANNOT_RESTORE = (
 )
 
 
+def _file_id(target: Path) -> str | None:
+    """The case file id its key header names, or None when there is no readable header (a
+    damaged or lost header is one reason to restore, so it cannot stop the restore)."""
+    from ypsi_desktop.storage.key_errors import KeyStoreError
+
+    try:
+        keys = KeyStore(target)
+        return keys.summary().file_id if target.exists() and keys.exists() else None
+    except (KeyStoreError, ValueError, OSError):
+        return None
+
+
 def _still_a_user(target: Path, user_name: str) -> bool:
     """Whether `user_name` can sign in to the file a restore would replace. A file whose key
     header is gone or unreadable cannot say; restoring is then how it is mended."""
@@ -160,11 +172,7 @@ def restore(
             backup_id = copy.file_id
         if row is None or UserRole(row[0]) is not UserRole.DSL:
             raise NotAllowed(UserRole(row[0]) if row else UserRole.READ_ONLY, Permission.RESTORE)
-        if (
-            target.exists()
-            and KeyStore(target).exists()
-            and KeyStore(target).summary().file_id != backup_id
-        ):
+        if _file_id(target) not in (None, backup_id):
             raise NotACaseFile(
                 "That backup is of a different case file, so it was not restored over this one."
             )

@@ -317,6 +317,11 @@ class Ui_SignInWidget(object):
 
         self.other_actions_row.addWidget(self.open_other_button)
 
+        self.restore_button = QPushButton(self.panel)
+        self.restore_button.setObjectName(u"restore_button")
+
+        self.other_actions_row.addWidget(self.restore_button)
+
         self.setup_button = QPushButton(self.panel)
         self.setup_button.setObjectName(u"setup_button")
 
@@ -364,7 +369,8 @@ class Ui_SignInWidget(object):
         QWidget.setTabOrder(self.new_confirm_edit, self.save_passphrase_button)
         QWidget.setTabOrder(self.save_passphrase_button, self.cancel_recovery_button)
         QWidget.setTabOrder(self.cancel_recovery_button, self.open_other_button)
-        QWidget.setTabOrder(self.open_other_button, self.setup_button)
+        QWidget.setTabOrder(self.open_other_button, self.restore_button)
+        QWidget.setTabOrder(self.restore_button, self.setup_button)
 
         self.retranslateUi(SignInWidget)
 
@@ -451,6 +457,10 @@ class Ui_SignInWidget(object):
         self.countdown_label.setAccessibleName(QCoreApplication.translate("SignInWidget", u"When you can try again", None))
 #endif // QT_CONFIG(accessibility)
         self.open_other_button.setText(QCoreApplication.translate("SignInWidget", u"&Open another case file\u2026", None))
+        self.restore_button.setText(QCoreApplication.translate("SignInWidget", u"&Restore from a backup\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.restore_button.setToolTip(QCoreApplication.translate("SignInWidget", u"Put a backup in place of this case file, for example when the file is damaged or was replaced by an old copy. Type your name and your passphrase as they were when the backup was made first.", None))
+#endif // QT_CONFIG(tooltip)
         self.setup_button.setText(QCoreApplication.translate("SignInWidget", u"Set &up a new case file\u2026", None))
     # retranslateUi
 
