@@ -525,3 +525,37 @@ def test_typing_for_a_person_taken_off_meanwhile_is_not_put_on_someone_else(
     assert form is not None
     assert [p.person.known_as for p in form.people] == [""]  # Ben untouched
     assert not form.dirty
+
+
+def test_work_saved_while_signed_in_is_anchored_so_an_older_copy_is_caught(
+    qtbot: QtBot, controller: AppController, case_file: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    from ypsi_desktop.storage.key_header_copies import header_paths
+
+    controller.start(case_file)
+    sign_in(qtbot, controller)
+    session = controller.session
+    assert session is not None and controller.anchor_timer.isActive()
+    # Someone copies the file (and its key files) while the app is open.
+    copies = tmp_path / "copied"
+    copies.mkdir()
+    for part in (case_file, *header_paths(case_file)):
+        shutil.copy2(part, copies / part.name)
+    from ypsi_desktop.domain.case import Incident
+    from ypsi_desktop.storage.incident_repository import IncidentRepository
+
+    stored = IncidentRepository(session.conn).save(
+        Incident(reported_by="Form tutor (test)"), user_id=session.user.id
+    )
+    qtbot.waitUntil(lambda: not controller.background.busy, timeout=20_000)
+    controller.keep_anchor()  # what the timer does a few seconds after the save
+    assert not session.checkpoint_if_moved(), "nothing new since: the header is not rewritten"
+    # The app is killed (no lock, no close), and the copy of the file alone is put back.
+    session.case.conn.close()
+    controller.session = None
+    shutil.copy2(copies / case_file.name, case_file)
+    with pytest.raises(sessions.FileOlderThanItsKeys):
+        sessions.unlock(case_file, user_name=NAME, passphrase=PASS)
+    assert stored.id is not None

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # imported for real only when needed, to keep start-up fast
 
 
 PREPARE_MAIN_AFTER_MS = 400  # after the sign-in screen is up and idle
+ANCHOR_EVERY_MS = 5_000  # how soon what was recorded is anchored in the key header
 _EDITOR_LOST = (
     "A window for adding or changing something (a person, a referral, an action or a "
     "chronology entry) was open; what was typed in it could not be kept."
@@ -107,6 +108,7 @@ class AppController(QObject):
         clipboard = QApplication.clipboard()
         clipboard.dataChanged.connect(self._clipboard_changed)
         self._screen_lock: ScreenLockWatcher | None = None  # watched from the first sign-in
+        self._anchor_timer: QTimer | None = None  # made at the first sign-in
 
     @property
     def screen_lock(self) -> ScreenLockWatcher:
@@ -207,6 +209,31 @@ class AppController(QObject):
         assert app is not None
         app.installEventFilter(self.idle)
         self.idle.start()
+        self.anchor_timer.start()
+
+    @property
+    def anchor_timer(self) -> QTimer:
+        """Every few seconds while signed in: what was recorded since is anchored in the key
+        header, so an older copy of the file put back after a crash is caught at sign-in."""
+        if self._anchor_timer is None:
+            self._anchor_timer = QTimer(self)
+            self._anchor_timer.setInterval(ANCHOR_EVERY_MS)
+            self._anchor_timer.timeout.connect(self.keep_anchor)
+        return self._anchor_timer
+
+    def keep_anchor(self) -> None:
+        session = self.session
+        if session is None or self.background.busy:  # a job may be using the connection
+            return
+        from ypsi_desktop.storage.errors import CaseFileError
+        from ypsi_desktop.storage.key_errors import KeyStoreError
+
+        try:
+            session.checkpoint_if_moved()
+        except (CaseFileError, KeyStoreError, OSError):  # a full disk: tried again next time
+            from ypsi_desktop import diagnostics
+
+            diagnostics.log_event("anchor.not_written")
 
     def _backup_verified(self, when: datetime) -> None:
         self.preferences = self.preferences.changed(last_verified_backup_at=when)
@@ -339,6 +366,8 @@ class AppController(QObject):
             QTimer.singleShot(500, self.lock)
             return
         self.idle.stop()
+        if self._anchor_timer is not None:
+            self._anchor_timer.stop()  # closing the file writes the anchor itself
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)

@@ -83,6 +83,8 @@ class CaseFileSession:
     # The file is behind its key header's anchor (an older copy put back); opened only to be
     # checked, so nothing is written to it and the header's anchor is left as evidence.
     behind: bool = False
+    # The chain head last copied into the key header by this session (checkpoint_if_moved).
+    _anchored: tuple[int, str] | None = field(default=None, init=False, repr=False)
 
     @property
     def path(self) -> Path:
@@ -121,7 +123,20 @@ class CaseFileSession:
         """Copy the chain's head into the key header; returns the anchor as SEQ:HASH16."""
         seq, head = anchor(self.conn)
         self.keys.update_anchor(self.data_key, ChainAnchor(seq, head))
+        self._anchored = (seq, head)
         return f"{seq}:{head[:16]}"
+
+    def checkpoint_if_moved(self) -> bool:
+        """Checkpoint when anything was recorded since the last one (the app calls this a few
+        seconds after work is saved, so an older copy of the file put back after a crash is
+        caught at the next sign-in). True when the header was written."""
+        if self.behind:
+            return False
+        seq, head = anchor(self.conn)
+        if self._anchored == (seq, head):
+            return False
+        self.checkpoint()
+        return True
 
     def replace_key(self, new_key: bytearray) -> None:
         old = self.data_key

@@ -41,8 +41,9 @@ copy of the file made before the rotation, and an insider who could write the he
 still trusted could have planted a public key of their own. Rotation protects copies made after
 it from someone who merely remembers the old key or passphrase.
 
-The chain anchor: the database code records the audit chain's head ({"seq", "hash"}) with
-`update_anchor(data_key, anchor)` after each commit, and compares with `read_anchor(data_key)`
+The chain anchor: the session records the audit chain's head ({"seq", "hash"}) with
+`update_anchor(data_key, anchor)` at sign-in, at lock and close, after administrative changes,
+and (in the app) a few seconds after anything is recorded, and compares with `read_anchor(data_key)`
 when opening: a database *behind* the anchor has been rolled back or truncated; one *ahead* of
 it is normal after a crash between the commit and the header write. The anchor is authenticated
 with the data key, so someone without the key cannot lower it, but an old header put back with
