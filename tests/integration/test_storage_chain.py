@@ -115,6 +115,31 @@ def test_database_refuses_changes_to_history(case: CaseFile, statement: str) -> 
     assert verify_chain(case.conn) == before
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "INSERT OR REPLACE INTO chronology SELECT * FROM chronology WHERE id = 1",
+        "REPLACE INTO chronology SELECT * FROM chronology WHERE id = 1",
+        "INSERT OR REPLACE INTO users SELECT * FROM users WHERE id = 1",
+        "INSERT OR REPLACE INTO meta SELECT * FROM meta",
+    ],
+)
+def test_a_database_tool_cannot_rewrite_history_with_replace(
+    case_path: Path, data_key: bytes, statement: str
+) -> None:
+    # A plain SQLCipher connection holding the key, without the app's recursive_triggers:
+    # REPLACE's hidden delete would not fire the delete triggers there.
+    with open_case_file(case_path, data_key) as case:
+        _history(case, 2)
+    raw = raw_connect(case_path, data_key)
+    try:
+        assert raw.execute("PRAGMA recursive_triggers").fetchone()[0] == 0
+        with pytest.raises(sqlcipher3.IntegrityError, match="replaced"):
+            raw.execute(statement)
+    finally:
+        raw.close()
+
+
 def test_sanctioned_erasure_keeps_the_chain_and_removes_the_text(
     case_path: Path, data_key: bytes
 ) -> None:
