@@ -274,6 +274,18 @@ def _main_overview() -> QWidget:
     return window
 
 
+def _main_overview_kept_copies() -> QWidget:
+    """The overview of a file with a copy kept from before an update of the app."""
+    import shutil
+    from datetime import UTC, datetime, timedelta
+
+    session = _training_session()
+    shutil.copy2(session.path, session.path.with_name(session.path.name + ".pre-v0007.bak"))
+    window = _main_window()
+    window.attach(session, last_backup=datetime.now(UTC) - timedelta(days=2))
+    return window
+
+
 def _locked() -> QWidget:
     from ypsi_desktop.gui.app_controller import AppController
     from ypsi_desktop.gui.prompts import ScriptedPrompts
@@ -307,6 +319,7 @@ _KEEP: list[object] = []
 SCENARIOS: dict[str, Callable[[], QWidget]] = {
     "main_window": _main_window,
     "main_overview": _main_overview,
+    "main_overview_kept_copies": _main_overview_kept_copies,
     "locked": _locked,
     "audit_dialog": _audit_dialog,
     "wizard_start": _wizard_start,

@@ -359,8 +359,23 @@ def test_backup_from_the_app_is_checked_remembered_and_restorable(
         timeout=20_000,
     )
     assert controller.session is None and controller.sign_in_window.isVisible()  # type: ignore[union-attr]
+    assert not main.ui.kept_copies_label.isVisible()  # nothing from the file while locked
     sign_in(qtbot, controller)
     assert controller.session is not None
+
+    # The file the restore replaced (and its key files) are kept beside it: the overview says
+    # so, since they still hold records as they were, and the DSL can delete them.
+    kept = sorted(p.name for p in case_file.parent.iterdir() if ".replaced-" in p.name)
+    assert kept and all(name.endswith(".bak") for name in kept)
+    assert main.ui.kept_copies_label.isVisible()
+    assert f"{len(kept)} older copies of this file are kept" in main.ui.kept_copies_label.text()
+    prompts.queue(True)
+    main.ui.remove_copies_button.click()
+    assert not [p for p in case_file.parent.iterdir() if ".replaced-" in p.name]
+    assert case_file.exists() and not main.ui.kept_copies_label.isVisible()
+    assert f"Deleted {len(kept)} older copies" in main.ui.status_bar.currentMessage()
+    details = [d for (d,) in controller.session.conn.execute("SELECT detail FROM audit_log")]
+    assert f"{len(kept)} older copies kept beside the file deleted" in details
 
 
 def test_an_old_backup_date_brings_the_reminder(

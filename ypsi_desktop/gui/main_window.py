@@ -34,8 +34,9 @@ from ypsi_desktop.gui.prompts import Prompts
 from ypsi_desktop.gui.tones import adapt
 from ypsi_desktop.gui.wizard_dock import WizardDock
 from ypsi_desktop.services.incident_service import IncidentService
-from ypsi_desktop.services.permissions import Permission, allowed
+from ypsi_desktop.services.permissions import NotAllowed, Permission, allowed
 from ypsi_desktop.services.session import CaseFileSession
+from ypsi_desktop.storage.errors import CaseFileError
 
 if TYPE_CHECKING:
     from ypsi_desktop.gui.assessment_controller import AssessmentController
@@ -44,11 +45,20 @@ if TYPE_CHECKING:
     from ypsi_desktop.gui.paperwork_controller import PaperworkController
 
 BACKUP_REMINDER_AFTER = timedelta(days=7)
+KEPT_COPIES = (
+    "{count} of this file {are} kept beside it (made before an update of the app, or replaced "
+    "by a restore). They are encrypted, but they still hold the records as they were then, "
+    "including any disposed of since. Once you have a checked backup, delete them."
+)
 _ROLE_WORDS = {
     UserRole.DSL: "designated safeguarding lead",
     UserRole.DEPUTY: "deputy DSL",
     UserRole.READ_ONLY: "read-only",
 }
+
+
+def _copies(count: int) -> str:
+    return "1 older copy" if count == 1 else f"{count} older copies"
 
 
 def _last_saved_words(session: CaseFileSession) -> str:
@@ -113,6 +123,7 @@ class MainWindow(QMainWindow):
         ui.backup_button.clicked.connect(self.back_up)
         ui.action_check.triggered.connect(self.check_file)
         ui.check_button.clicked.connect(self.check_file)
+        ui.remove_copies_button.clicked.connect(self.remove_kept_copies)
         ui.action_change_passphrase.triggered.connect(self.change_passphrase_requested)
         ui.action_users.triggered.connect(self.users_requested)
         ui.action_restore.triggered.connect(self.restore_requested)
@@ -529,8 +540,11 @@ class MainWindow(QMainWindow):
             ui.overview_summary,
             ui.backup_status_label,
             ui.anchor_label,
+            ui.kept_copies_label,
         ):
             label.clear()
+        ui.kept_copies_label.hide()
+        ui.remove_copies_button.hide()
         for action in (
             ui.action_backup,
             ui.action_restore,
@@ -592,6 +606,7 @@ class MainWindow(QMainWindow):
         ui.overview_summary.setText(summary)
         ui.backup_status_label.setText(self._backup_text())
         self.backup_status.setText(self._backup_short())
+        self._show_kept_copies(session)
         seq, head = anchor(session.conn)
         ui.anchor_label.setText(
             f"Audit anchor: {format_anchor(seq, head)}. Printed forms carry it too: a later "
@@ -670,6 +685,43 @@ class MainWindow(QMainWindow):
             self._check_done,
             lambda error: self._failed("The check could not run", error),
         )
+
+    def _show_kept_copies(self, session: CaseFileSession) -> None:
+        from ypsi_desktop.services.maintenance import kept_copies
+
+        count = len(kept_copies(session))
+        ui = self.ui
+        ui.kept_copies_label.setVisible(count > 0)
+        ui.remove_copies_button.setVisible(count > 0)
+        ui.remove_copies_button.setEnabled(allowed(session.user.role, Permission.RESTORE))
+        if count:
+            ui.kept_copies_label.setText(
+                KEPT_COPIES.format(count=_copies(count), are="is" if count == 1 else "are")
+            )
+
+    def remove_kept_copies(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        from ypsi_desktop.services.maintenance import kept_copies, remove_kept_copies
+
+        count = len(kept_copies(session))
+        if not count or not self.prompts.confirm(
+            self,
+            "Delete older copies",
+            f"Delete the {_copies(count)} kept beside the case file? Do this only once you have "
+            "a checked backup of the file as it is now. The case file itself is not touched.",
+            yes="Delete them",
+        ):
+            return
+        try:
+            removed = remove_kept_copies(session)
+        except (NotAllowed, CaseFileError, OSError) as error:
+            words = getattr(error, "strerror", None) or str(error)
+            self.prompts.warn(self, "Delete older copies", f"Not all were deleted: {words}")
+        else:
+            self.ui.status_bar.showMessage(f"Deleted {_copies(removed)}.", 10_000)
+        self.refresh_overview()
 
     def _check_done(self, result: object) -> None:
         self._busy(False)

@@ -211,3 +211,27 @@ def restore(
         )
     finally:
         unlocked.wipe()
+
+
+def kept_copies(session: CaseFileSession) -> list[Path]:
+    """The older copies kept beside the open file (before updates, at restores)."""
+    from ypsi_desktop.storage import kept_copies as copies
+
+    session.require(Permission.VIEW)
+    return copies.kept_copies(session.path)
+
+
+def remove_kept_copies(session: CaseFileSession) -> int:
+    """Delete the kept copies (a DSL's decision, audited by count); returns how many."""
+    from ypsi_desktop.storage import kept_copies as copies
+
+    session.require(Permission.RESTORE)
+    removed = copies.remove_kept_copies(session.path)
+    if removed:
+        session.audit(
+            AuditAction.ERASE,
+            "case_file",
+            detail=f"{removed} older cop{'y' if removed == 1 else 'ies'} kept beside the file "
+            "deleted",
+        )
+    return removed

@@ -13,15 +13,12 @@ import re
 from pathlib import Path
 
 from ypsi_desktop.storage.errors import CaseFileError
+from ypsi_desktop.storage.kept_copies import KEPT_COPY_SUFFIX
 from ypsi_desktop.storage.key_header_copies import BACKUP_SUFFIX, PRIMARY_SUFFIX
 
-# What sits beside FILE: its key header copies, SQLite's journals, and the copies the app keeps
-# (FILE.pre-vNNNN.bak before a migration, FILE.replaced-… and FILE.failed-restore-… at a
-# restore, each possibly with its own journal).
-_COMPANION = re.compile(
-    r"(?:\.keys(?:\.bak)?|-journal|-wal|-shm"
-    r"|\.(?:pre-v\d{4}(?:\.\d+)?|replaced-[^/\\]*|failed-restore-[^/\\]*)\.bak(?:-journal)?)$"
-)
+# What sits beside FILE: its key header copies and SQLite's journals; the copies the app keeps
+# are matched by kept_copies.KEPT_COPY_SUFFIX.
+_COMPANION = re.compile(r"(?:\.keys(?:\.bak)?|-journal|-wal|-shm)$")
 
 
 class TargetIsCaseFile(CaseFileError):
@@ -44,10 +41,10 @@ def refuse_case_file_target(path: Path) -> None:
         target = Path(path).resolve()
     except (OSError, RuntimeError):  # a loop of links: the write itself will say so
         target = Path(path).absolute()
-    companion = _COMPANION.search(target.name)
-    if _is_case_file(target) or (
-        companion is not None
-        and companion.start() > 0
-        and _is_case_file(target.with_name(target.name[: companion.start()]))
-    ):
+    if _is_case_file(target):
         raise TargetIsCaseFile()
+    for pattern in (KEPT_COPY_SUFFIX, _COMPANION):
+        found = pattern.search(target.name)
+        if found is not None and found.start() > 0:
+            if _is_case_file(target.with_name(target.name[: found.start()])):
+                raise TargetIsCaseFile()

@@ -194,6 +194,12 @@ class Ui_MainWindow(object):
 
         self.overview_layout.addWidget(self.anchor_label)
 
+        self.kept_copies_label = QLabel(self.overview_page)
+        self.kept_copies_label.setObjectName(u"kept_copies_label")
+        self.kept_copies_label.setWordWrap(True)
+
+        self.overview_layout.addWidget(self.kept_copies_label)
+
         self.overview_buttons = QHBoxLayout()
         self.overview_buttons.setObjectName(u"overview_buttons")
         self.backup_button = QPushButton(self.overview_page)
@@ -205,6 +211,11 @@ class Ui_MainWindow(object):
         self.check_button.setObjectName(u"check_button")
 
         self.overview_buttons.addWidget(self.check_button)
+
+        self.remove_copies_button = QPushButton(self.overview_page)
+        self.remove_copies_button.setObjectName(u"remove_copies_button")
+
+        self.overview_buttons.addWidget(self.remove_copies_button)
 
         self.overview_button_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -437,8 +448,12 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.anchor_label.setAccessibleName(QCoreApplication.translate("MainWindow", u"Audit chain anchor", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.kept_copies_label.setAccessibleName(QCoreApplication.translate("MainWindow", u"Older copies kept beside the file", None))
+#endif // QT_CONFIG(accessibility)
         self.backup_button.setText(QCoreApplication.translate("MainWindow", u"Back up now\u2026", None))
         self.check_button.setText(QCoreApplication.translate("MainWindow", u"Check the file", None))
+        self.remove_copies_button.setText(QCoreApplication.translate("MainWindow", u"Delete older copies\u2026", None))
         self.main_toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Main toolbar", None))
         self.menu_file.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menu_incident.setTitle(QCoreApplication.translate("MainWindow", u"&Incident", None))
