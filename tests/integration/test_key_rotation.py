@@ -338,3 +338,63 @@ def test_sigkill_at_random_moments_during_rotations_never_loses_the_file(
     assert sum(outcomes.values()) == 30
     assert rows > 30, seed  # the child really was rotating and writing between kills
     print(f"seed {seed}: {outcomes}, {rows} rows")
+
+
+_PASSWD_CHILD = """
+import sys
+sys.path.insert(0, {repo!r})
+from ypsi_desktop.storage.key_derivation import KdfParams
+from ypsi_desktop.storage.key_errors import PassphraseNotRecognised
+from ypsi_desktop.storage.keys import KeyStore
+
+store = KeyStore({case!r}, kdf=KdfParams.for_tests())
+words = ({first!r}, {second!r})
+try:
+    store.unlock({name!r}, words[0])
+    now = 0
+except PassphraseNotRecognised:
+    now = 1
+print("ready", flush=True)
+while True:
+    store.change_passphrase({name!r}, words[now], words[1 - now])
+    now = 1 - now
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_sigkill_during_passphrase_changes_leaves_the_old_or_the_new_one_working(
+    store: KeyStore, created: NewCaseFileKeys, case: Path
+) -> None:
+    """SECURITY.md item 11: after a kill mid-change, the old or the new passphrase opens the
+    file, never neither, and the data pages are untouched (a change rewrites one slot)."""
+    second = "a second passphrase, also made up"
+    script = _PASSWD_CHILD.format(
+        repo=str(REPO), case=str(case), name=NAME, first=PASSPHRASE, second=second
+    )
+    data_before = case.read_bytes()
+    seed = int.from_bytes(os.urandom(4), "big")
+    chance = random.Random(seed)
+    works: dict[str, int] = {}
+    for _ in range(25):
+        child = subprocess.Popen(
+            [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        assert child.stdout is not None
+        assert child.stdout.readline() == b"ready\n", child.stderr.read() if child.stderr else ""
+        time.sleep(chance.uniform(0.0, 0.2))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        assert child.returncode == -signal.SIGKILL, (seed, child.stderr and child.stderr.read())
+        fresh = KeyStore(case, kdf=KdfParams.for_tests())
+        opened = []
+        for label, words in (("first", PASSPHRASE), ("second", second)):
+            try:
+                opened.append((label, fresh.unlock(NAME, words).data_key))
+            except PassphraseNotRecognised:
+                continue
+        assert len(opened) == 1, (seed, opened)  # exactly one of the two, never neither
+        assert opened[0][1] == created.data_key, seed
+        works[opened[0][0]] = works.get(opened[0][0], 0) + 1
+    assert case.read_bytes() == data_before, "a passphrase change never touches the data"
+    assert set(works) == {"first", "second"}, (seed, works)  # the changes really ran
