@@ -75,6 +75,30 @@ def test_time_asleep_counts_towards_the_idle_lock(qtbot: QtBot) -> None:
         timer.check()
 
 
+def test_the_first_touch_after_a_sleep_does_not_cancel_the_lock(qtbot: QtBot) -> None:
+    monotonic, wall = FakeClock(), FakeClock()
+    timer = InactivityTimer(300, clock=monotonic, wall_clock=wall)
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    QApplication.instance().installEventFilter(timer)
+    try:
+        timer.start()
+        monotonic.now += 240
+        wall.now += 240 + 24 * 3600  # a night asleep; the mouse moves before the next check
+        move = QMouseEvent(
+            QEvent.Type.MouseMove,
+            QPointF(1, 1),
+            QPointF(1, 1),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        with qtbot.waitSignal(timer.inactive, timeout=1000):
+            QApplication.sendEvent(widget, move)
+    finally:
+        QApplication.instance().removeEventFilter(timer)
+
+
 def test_a_wall_clock_set_back_does_not_postpone_the_lock(qtbot: QtBot) -> None:
     monotonic, wall = FakeClock(), FakeClock()
     timer = InactivityTimer(300, clock=monotonic, wall_clock=wall)

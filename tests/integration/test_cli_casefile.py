@@ -227,9 +227,16 @@ def test_an_export_or_a_pdf_never_replaces_a_case_file_or_its_companions(
 ) -> None:
     from ypsi_desktop.services.paperwork import save_pdf
 
+    upper_case = case.with_name(case.name + ".KEYS")  # Windows and macOS ignore the case
     premigration = case.with_name(case.name + ".pre-v0004.2.bak")
     premigration.write_bytes(b"an older copy kept before an update")
-    targets = (case, *header_paths(case), premigration, case.with_name(case.name + "-journal"))
+    targets = (
+        case,
+        *header_paths(case),
+        premigration,
+        case.with_name(case.name + "-journal"),
+        upper_case,
+    )
     before = {path: path.read_bytes() if path.exists() else None for path in targets}
     for target in targets:
         code, _, err = run(

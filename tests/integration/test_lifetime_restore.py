@@ -138,6 +138,22 @@ def test_the_app_passes_the_names_it_saw_removed_when_the_backup_key_is_old(
         sessions.unlock(path, user_name=DEPUTY, passphrase=DEPUTY_PASS)
 
 
+def test_without_the_app_the_current_key_files_say_who_was_removed(tmp_path: Path) -> None:
+    # The command line or the sign-in screen: nothing passes the names, the lead's passphrase
+    # changed since the backup, and the removal re-encrypted the file, so the file itself
+    # cannot be read. Its key files, which need no key, still tell.
+    path, made = _file_with_a_leaver(tmp_path)
+    with sessions.unlock(path, user_name=USER, passphrase=PASSPHRASE) as session:
+        set_own_passphrase(session, "later-chosen-gravel-88-pylon")
+
+    outcome = restore(made, path, user_name=USER, passphrase=PASSPHRASE)
+
+    assert DEPUTY in outcome.warning and SECOND_DSL in outcome.warning
+    for name, passphrase in ((DEPUTY, DEPUTY_PASS), (SECOND_DSL, SECOND_PASS)):
+        with pytest.raises(sessions.SignInFailed):
+            sessions.unlock(path, user_name=name, passphrase=passphrase)
+
+
 def test_someone_removed_cannot_restore_an_old_backup(tmp_path: Path) -> None:
     path, made = _file_with_a_leaver(tmp_path)
     before = path.read_bytes()
@@ -149,6 +165,7 @@ def test_someone_removed_cannot_restore_an_old_backup(tmp_path: Path) -> None:
     # With the current key header lost, the restore is how the file is mended: allowed.
     for header in header_paths(path):
         header.unlink()
-    restore(made, path, user_name=USER, passphrase=PASSPHRASE)
+    outcome = restore(made, path, user_name=USER, passphrase=PASSPHRASE)
+    assert "could not check who has been removed" in outcome.warning  # said, not guessed
     with sessions.unlock(path, user_name=USER, passphrase=PASSPHRASE) as restored:
         assert check_file(restored).ok

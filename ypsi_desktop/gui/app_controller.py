@@ -80,7 +80,7 @@ class AppController(QObject):
         prompts: Prompts | None = None,
         background: Background | None = None,
         settings: SettingsStore | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] | None = None,  # tests: one fake clock for both timers
         default_case_file: Path | None = None,
         kdf: KdfParams | None = None,  # tests only: cheap key derivation for new files
     ) -> None:
@@ -88,7 +88,7 @@ class AppController(QObject):
         self.prompts = prompts or Prompts()
         self.background = background or Background()
         self.settings = settings or SettingsStore()
-        self.clock = clock
+        self.clock = clock or time.monotonic
         self.kdf = kdf
         self.preferences = self._load_preferences()
         self.default_case_file = default_case_file or default_case_file_path()
@@ -226,14 +226,16 @@ class AppController(QObject):
         if session is None or self.background.busy:  # a job may be using the connection
             return
         from ypsi_desktop.storage.errors import CaseFileError
-        from ypsi_desktop.storage.key_errors import KeyStoreError
+        from ypsi_desktop.storage.key_errors import AnchorWentBackwards, KeyStoreError
 
         try:
             session.checkpoint_if_moved()
-        except (CaseFileError, KeyStoreError, OSError):  # a full disk: tried again next time
+        except (CaseFileError, KeyStoreError, OSError) as error:  # a full disk: next time
             from ypsi_desktop import diagnostics
 
             diagnostics.log_event("anchor.not_written")
+            if isinstance(error, AnchorWentBackwards):  # it will not change: sign-in says so
+                self.anchor_timer.stop()
 
     def _backup_verified(self, when: datetime) -> None:
         self.preferences = self.preferences.changed(last_verified_backup_at=when)

@@ -43,6 +43,16 @@ def _activity_types() -> frozenset[QEvent.Type]:
     return _activity
 
 
+def _awake_or_asleep_clock() -> Callable[[], float]:
+    """A clock no change of the system time moves, counting time asleep where the system
+    offers one (Linux's CLOCK_BOOTTIME); elsewhere the monotonic clock, with the wall clock
+    beside it in InactivityTimer for the time asleep."""
+    boottime = getattr(time, "CLOCK_BOOTTIME", None)
+    if boottime is None:
+        return time.monotonic
+    return lambda: time.clock_gettime(boottime)
+
+
 class InactivityTimer(QObject):
     inactive = Signal()
 
@@ -50,16 +60,16 @@ class InactivityTimer(QObject):
         self,
         timeout_seconds: float,
         *,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] | None = None,
         wall_clock: Callable[[], float] = time.time,
         check_every_ms: int = 1_000,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._timeout = timeout_seconds
-        self._clock = clock
+        self._clock = clock or _awake_or_asleep_clock()
         self._wall = wall_clock
-        self._last = clock()
+        self._last = self._clock()
         self._last_wall = wall_clock()
         self._active = False
         self._timer = QTimer(self)
@@ -93,5 +103,7 @@ class InactivityTimer(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _activity_types():
+            if self._active:
+                self.check()  # the first touch after a sleep must not cancel the lock it owes
             self.touch()
         return False

@@ -312,7 +312,10 @@ class SignInWidget(QWidget):
         """Put a backup in place of the file, from here: the file may not open at all (damaged,
         its key header lost, an old copy put back), and its messages say to restore."""
         ui = self.ui
-        if not self._can_try() or self._path is None:
+        if self._busy or self._path is None:
+            return
+        if not self._can_try():  # the wait after a wrong passphrase applies here too
+            self._show_message("Wait until the countdown ends, then try again.")
             return
         name, passphrase = ui.name_edit.clean_text(), ui.passphrase_edit.text()
         if not name or not passphrase:

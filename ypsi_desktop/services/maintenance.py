@@ -31,7 +31,9 @@ from ypsi_desktop.storage.keys import KeyStore
 REMOVED_CANNOT_RESTORE = (
     "You are not a user of the current case file (you were removed, or your name was "
     "changed, after this backup was made), so you cannot restore the backup over it. Ask a "
-    "designated safeguarding lead who uses the current file to restore it."
+    "designated safeguarding lead who uses the current file and could open the file when the "
+    "backup was made to restore it. If nobody can, keep the backup safe: the current file is "
+    "untouched."
 )
 
 
@@ -176,6 +178,7 @@ def restore(
             raise NotACaseFile(
                 "That backup is of a different case file, so it was not restored over this one."
             )
+        unchecked = restore_check.access_unknown(target)
         removed = restore_check.users_removed_since(
             backup_file,
             target,
@@ -204,6 +207,9 @@ def restore(
         access = restore_check.remove_again(
             target, user_name=clean_user_name(user_name), passphrase=passphrase, names=removed
         )
+        if unchecked and not known_removed:
+            notes = (access, restore_check.ACCESS_UNCHECKED)
+            access = "\n\n".join(note for note in notes if note)
         return RestoreOutcome(
             **{f.name: getattr(result, f.name) for f in fields(RestoreResult)},
             disposals_undone=tuple(coming_back),

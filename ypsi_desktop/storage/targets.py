@@ -18,7 +18,9 @@ from ypsi_desktop.storage.key_header_copies import BACKUP_SUFFIX, PRIMARY_SUFFIX
 
 # What sits beside FILE: its key header copies and SQLite's journals; the copies the app keeps
 # are matched by kept_copies.KEPT_COPY_SUFFIX.
-_COMPANION = re.compile(r"(?:\.keys(?:\.bak)?|-journal|-wal|-shm)$")
+# Either may be typed in any case: Windows and macOS folders ignore it.
+_COMPANION = re.compile(r"(?:\.keys(?:\.bak)?|-journal|-wal|-shm)$", re.IGNORECASE)
+_KEPT_COPY = re.compile(KEPT_COPY_SUFFIX.pattern, re.IGNORECASE)
 
 
 class TargetIsCaseFile(CaseFileError):
@@ -43,7 +45,7 @@ def refuse_case_file_target(path: Path) -> None:
         target = Path(path).absolute()
     if _is_case_file(target):
         raise TargetIsCaseFile()
-    for pattern in (KEPT_COPY_SUFFIX, _COMPANION):
+    for pattern in (_KEPT_COPY, _COMPANION):
         found = pattern.search(target.name)
         if found is not None and found.start() > 0:
             if _is_case_file(target.with_name(target.name[: found.start()])):

@@ -457,7 +457,7 @@ class Ui_SignInWidget(object):
         self.countdown_label.setAccessibleName(QCoreApplication.translate("SignInWidget", u"When you can try again", None))
 #endif // QT_CONFIG(accessibility)
         self.open_other_button.setText(QCoreApplication.translate("SignInWidget", u"&Open another case file\u2026", None))
-        self.restore_button.setText(QCoreApplication.translate("SignInWidget", u"&Restore from a backup\u2026", None))
+        self.restore_button.setText(QCoreApplication.translate("SignInWidget", u"Restore from a &backup\u2026", None))
 #if QT_CONFIG(tooltip)
         self.restore_button.setToolTip(QCoreApplication.translate("SignInWidget", u"Put a backup in place of this case file, for example when the file is damaged or was replaced by an old copy. Type your name and your passphrase as they were when the backup was made first.", None))
 #endif // QT_CONFIG(tooltip)

@@ -169,16 +169,37 @@ def users_removed_since(
     The current file is read as for tombstones; a caller that had it open (the app) also
     passes the names it saw removed there, since a removal re-encrypts the file and the
     backup's key may no longer open it."""
+    with open_case_file(backup, key, readonly=True, verify_pages=False) as copy:
+        active = [
+            str(r[0]) for r in copy.conn.execute("SELECT name FROM users WHERE removed_at IS NULL")
+        ]
     removed = dict.fromkeys(
         [*known_removed, *_read_current(target, key, user_name, passphrase, removed_user_names)]
     )
-    if not removed:
-        return []
-    with open_case_file(backup, key, readonly=True, verify_pages=False) as copy:
-        active = {
-            str(r[0]) for r in copy.conn.execute("SELECT name FROM users WHERE removed_at IS NULL")
-        }
+    # The current key header needs no key to say who can open the file now: whoever the
+    # backup lets in and it does not was removed (or renamed) since. This holds even when the
+    # file itself cannot be read, with the backup's key or the passphrase just typed.
+    current = _current_header(target)
+    if current is not None:
+        removed.update(dict.fromkeys(name for name in active if not current.has_user(name)))
     return [name for name in removed if name in active]
+
+
+def access_unknown(target: Path) -> bool:
+    """Whether nothing says who can open the file a restore replaces (its key header is
+    gone or unreadable), so people removed since the backup cannot be told apart."""
+    return _current_header(target) is None
+
+
+def _current_header(target: Path) -> KeyStore | None:
+    try:
+        keys = KeyStore(target)
+        if not keys.exists():
+            return None
+        keys.user_count()  # reads and checks the header
+        return keys
+    except (KeyStoreError, ValueError, OSError):
+        return None
 
 
 def warning_text(records: list[DisposedBefore]) -> str:
@@ -189,6 +210,11 @@ REMOVED_AGAIN = (
     "{names} had been removed from this case file after the backup was made. The backup "
     "still let them in, so they were removed again and the file was re-encrypted with a new "
     "key: their old passphrases no longer open it."
+)
+ACCESS_UNCHECKED = (
+    "The key files of the file this backup replaced could not be read, so the app could not "
+    "check who has been removed since the backup was made. Open Users after signing in and "
+    "remove anyone who should no longer have access."
 )
 STILL_LET_IN = (
     "{names} had been removed from this case file after the backup was made, and the backup "
