@@ -456,13 +456,18 @@ def test_clock_set_backwards_is_recorded(case: CaseFile) -> None:
     back = append_audit(
         case.conn, user_id=DSL_ID, action=AuditAction.VIEW, clock=lambda: now - timedelta(days=3)
     )
+    # Moved on a day from the wrong time: later than the entry before, still behind.
+    still = append_audit(
+        case.conn, user_id=DSL_ID, action=AuditAction.VIEW, clock=lambda: now - timedelta(days=2)
+    )
     after = append_audit(
         case.conn, user_id=DSL_ID, action=AuditAction.VIEW, clock=lambda: now + timedelta(minutes=1)
     )
-    assert (first.clock_back, back.clock_back, after.clock_back) == (False, True, False)
-    assert [first.seq + 1, first.seq + 2] == [back.seq, after.seq]
+    flags = (first.clock_back, back.clock_back, still.clock_back, after.clock_back)
+    assert flags == (False, True, True, False)
+    assert [first.seq + 1, first.seq + 2, first.seq + 3] == [back.seq, still.seq, after.seq]
     report = verify_chain(case.conn)
-    assert report.ok and report.clock_back_seqs == (back.seq,)
+    assert report.ok and report.clock_back_seqs == (back.seq, still.seq)
     assert any("clock was behind" in line for line in report.lines())
 
 

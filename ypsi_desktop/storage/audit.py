@@ -127,7 +127,8 @@ def append_audit(
 
     `detail` is a short label with no personal data ("referral form printed", "3 failed
     unlock attempts"); names and narrative belong in the records themselves. An entry whose
-    time is earlier than the previous entry's is kept, flagged `clock_back`.
+    time is earlier than the latest entry made with the clock right is kept, flagged
+    `clock_back`.
     """
     action = AuditAction(action)
     if record_type and _IDENTIFIER.fullmatch(record_type) is None:
@@ -141,10 +142,15 @@ def append_audit(
         last = conn.execute(
             "SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1"
         ).fetchone()
+        # Compared with the latest entry whose clock was not behind, not merely the last one.
+        good = conn.execute(
+            "SELECT at FROM audit_log WHERE clock_back = 0 ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
         if last is None:
             seq, prev_hash, clock_back = 1, GENESIS_HASH, False
         else:
-            seq, prev_hash, clock_back = int(last[0]) + 1, bytes.fromhex(last[1]), at < last[2]
+            seq, prev_hash = int(last[0]) + 1, bytes.fromhex(last[1])
+            clock_back = at < (good[0] if good is not None else last[2])
         entry = seal_audit_entry(
             seq=seq,
             prev_hash=prev_hash,

@@ -1,4 +1,4 @@
--- INSERT OR REPLACE (and UPSERT-style REPLACE) settles a clash on a key by deleting the row
+-- History guards, part 1: INSERT OR REPLACE (and UPSERT-style REPLACE) settles a clash on a key by deleting the row
 -- that is there and inserting the new one. The delete triggers above refuse deletes, but
 -- SQLite fires them for such a hidden delete only when recursive_triggers is on, which the app
 -- sets and a database tool may not. These refuse the insert itself when the key is taken, so
@@ -47,3 +47,8 @@ WHEN EXISTS (SELECT 1 FROM legal_holds WHERE id = NEW.id)
 BEGIN
     SELECT RAISE(ABORT, 'a legal hold cannot be replaced');
 END;
+
+-- The latest time the clock was known good: a new entry earlier than it is flagged clock_back,
+-- even when the entry just before was flagged too (a clock set back by a day, then moved
+-- on by an hour, is still behind). Found by this index without reading the whole log.
+CREATE INDEX audit_log_good_times ON audit_log (seq) WHERE clock_back = 0;
