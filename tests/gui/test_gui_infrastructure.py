@@ -48,6 +48,17 @@ class FakeClock:
         return self.now
 
 
+def _mouse_move() -> QMouseEvent:
+    return QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(1, 1),
+        QPointF(1, 1),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+
+
 def test_idle_timer_fires_only_after_the_timeout(qtbot: QtBot) -> None:
     clock = FakeClock()
     timer = InactivityTimer(300, clock=clock)
@@ -85,14 +96,7 @@ def test_the_first_touch_after_a_sleep_does_not_cancel_the_lock(qtbot: QtBot) ->
         timer.start()
         monotonic.now += 240
         wall.now += 240 + 24 * 3600  # a night asleep; the mouse moves before the next check
-        move = QMouseEvent(
-            QEvent.Type.MouseMove,
-            QPointF(1, 1),
-            QPointF(1, 1),
-            Qt.MouseButton.NoButton,
-            Qt.MouseButton.NoButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
+        move = _mouse_move()
         with qtbot.waitSignal(timer.inactive, timeout=1000):
             QApplication.sendEvent(widget, move)
     finally:
@@ -118,14 +122,7 @@ def test_user_activity_postpones_the_lock(qtbot: QtBot) -> None:
     try:
         timer.start()
         clock.now += 200
-        move = QMouseEvent(
-            QEvent.Type.MouseMove,
-            QPointF(1, 1),
-            QPointF(1, 1),
-            Qt.MouseButton.NoButton,
-            Qt.MouseButton.NoButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
+        move = _mouse_move()
         QApplication.sendEvent(widget, move)
         clock.now += 200
         with qtbot.assertNotEmitted(timer.inactive):

@@ -262,14 +262,19 @@ def test_a_damaged_key_header_is_named(
     assert ui.sign_in_button.isEnabled()
 
 
-def test_a_file_that_will_not_open_is_restored_from_the_sign_in_screen(
-    qtbot: QtBot, widget: SignInWidget, prompts: ScriptedPrompts, case_file: tuple[Path, str]
-) -> None:
+def _backed_up(case_file: tuple[Path, str]) -> tuple[Path, Path]:
+    """The case file and a checked backup of it, on a made-up USB stick beside it."""
     path, _ = case_file
     folder = path.parent / "usb"
     folder.mkdir()
     with unlock(path, user_name=DSL, passphrase=PASSPHRASE) as session:
-        made = backup(session, folder).path
+        return path, backup(session, folder).path
+
+
+def test_a_file_that_will_not_open_is_restored_from_the_sign_in_screen(
+    qtbot: QtBot, widget: SignInWidget, prompts: ScriptedPrompts, case_file: tuple[Path, str]
+) -> None:
+    path, made = _backed_up(case_file)
     for header in header_paths(path):  # both key header copies lost: the file cannot open
         header.write_bytes(b"\x00garbage" * 40)
     ui = widget.ui
@@ -293,11 +298,7 @@ def test_a_file_that_will_not_open_is_restored_from_the_sign_in_screen(
 def test_restoring_with_a_passphrase_the_backup_does_not_know_changes_nothing(
     qtbot: QtBot, widget: SignInWidget, prompts: ScriptedPrompts, case_file: tuple[Path, str]
 ) -> None:
-    path, _ = case_file
-    folder = path.parent / "usb"
-    folder.mkdir()
-    with unlock(path, user_name=DSL, passphrase=PASSPHRASE) as session:
-        made = backup(session, folder).path
+    path, made = _backed_up(case_file)
     before = path.read_bytes()
     ui = widget.ui
     widget.set_file(path)
