@@ -55,4 +55,4 @@ def _measure(ctx: Context, case: Path, home: Path) -> Figure:
         env[var] = str(home / var.lower())
     app = [sys.executable, "-m", "ypsi_desktop", str(case), "--start-and-quit"]
     bare = [sys.executable, str(REPO / "bench" / "bare_window.py")]
-    return ctx.compare(lambda: _timed(app, env), lambda: _timed(bare, env), reps=21, unit="ms")
+    return ctx.compare(lambda: _timed(app, env), lambda: _timed(bare, env), reps=31, unit="ms")
