@@ -687,9 +687,11 @@ class MainWindow(QMainWindow):
         )
 
     def _show_kept_copies(self, session: CaseFileSession) -> None:
-        from ypsi_desktop.services.maintenance import kept_copies
+        # Listed straight from the folder: the maintenance service (restores, checks) is
+        # loaded only when a DSL deletes them, not every time the overview is drawn.
+        from ypsi_desktop.storage.kept_copies import kept_copies
 
-        count = len(kept_copies(session))
+        count = len(kept_copies(session.path))
         ui = self.ui
         ui.kept_copies_label.setVisible(count > 0)
         ui.remove_copies_button.setVisible(count > 0)
