@@ -140,17 +140,19 @@ def append_audit(
     salt = new_salt()
     with transaction(conn):
         last = conn.execute(
-            "SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1"
-        ).fetchone()
-        # Compared with the latest entry whose clock was not behind, not merely the last one.
-        good = conn.execute(
-            "SELECT at FROM audit_log WHERE clock_back = 0 ORDER BY seq DESC LIMIT 1"
+            "SELECT seq, hash, at, clock_back FROM audit_log ORDER BY seq DESC LIMIT 1"
         ).fetchone()
         if last is None:
             seq, prev_hash, clock_back = 1, GENESIS_HASH, False
         else:
             seq, prev_hash = int(last[0]) + 1, bytes.fromhex(last[1])
-            clock_back = at < (good[0] if good is not None else last[2])
+            good_at = last[2]
+            if last[3]:  # compared with the latest entry made with the clock right
+                good = conn.execute(
+                    "SELECT at FROM audit_log WHERE clock_back = 0 ORDER BY seq DESC LIMIT 1"
+                ).fetchone()
+                good_at = good[0] if good is not None else good_at
+            clock_back = at < good_at
         entry = seal_audit_entry(
             seq=seq,
             prev_hash=prev_hash,
