@@ -269,6 +269,9 @@ def test_empty_sections_say_not_recorded_and_never_vanish(
                     printed(session, bare, kind)
                 continue
             bare_form, pdf = printed(session, bare, kind)
+            # Nothing was said about viewing: never printed as "not viewed", a fact unrecorded.
+            assert "has not been viewed" not in pdf.text
+            assert squash("Whether the imagery was viewed is not recorded") in pdf.text
             titles = headings(bare_form.documents[0])
             assert titles == headings(rich_form.documents[0]), "the same sections, filled or not"
             for section, text in sections(pdf.text, titles).items():

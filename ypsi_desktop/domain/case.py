@@ -153,7 +153,7 @@ class ReviewMeeting:
 class Viewing:
     """Exceptional: imagery viewed on police advice only. Who, when, why, who else was there."""
 
-    viewed: Tri = False
+    viewed: Tri = None  # not recorded until the DSL says: a "no" is a fact, never a default
     viewed_by: str = ""
     viewed_at: datetime | None = None
     reason: str = ""
