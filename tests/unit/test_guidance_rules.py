@@ -144,6 +144,12 @@ def test_bad_input_is_refused_naming_the_fact(facts: dict[str, object], name: st
         assess(facts)
 
 
+@pytest.mark.parametrize("facts", [None, [("coercion", True)], "coercion"])
+def test_facts_that_are_not_a_mapping_are_refused_as_bad_input(facts: object) -> None:
+    with pytest.raises(ValueError, match="expected a mapping"):
+        assess(facts)  # type: ignore[arg-type]
+
+
 def test_boundary_ages_are_accepted() -> None:
     assert assess({"youngest_age": 0, "youngest_pictured_age": 120}).category == ids.UNDETERMINED
 

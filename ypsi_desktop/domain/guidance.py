@@ -114,6 +114,8 @@ def check_facts(facts: Mapping[str, object]) -> None:
     Strict on purpose: a stray 1 or "yes" for a tri-state, or a bool age, is far more likely a
     wiring bug than an answer, and guessing would put a wrong suggestion in front of a DSL.
     """
+    if not isinstance(facts, Mapping):
+        raise ValueError(f"facts: expected a mapping of fact ids to values, got {facts!r:.40}")
     for key, value in facts.items():
         kind = _KIND_OF.get(key)
         if kind is None:
