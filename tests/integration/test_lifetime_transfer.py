@@ -231,6 +231,27 @@ def test_the_package_content_is_compressed_json_inside(sender: Scenario, tmp_pat
     assert raw and content["format"] == "ypsi-child-transfer"
 
 
+def test_text_from_another_school_meets_the_same_boundary_as_typing(
+    sender: Scenario, receiver: CaseFileSession, tmp_path: Path
+) -> None:
+    # Made by other software, or edited: a direction override that would print the child's
+    # household reversed, and a NUL in a note.
+    sent = _send(sender, tmp_path)
+    content = package.unseal(sent.path.read_bytes(), sent.passphrase)
+    content["child"]["household"] = "Lives with \u202etest carers"  # type: ignore[index]
+    content["child"]["vulnerability_notes"] = "note\x00 with a NUL"  # type: ignore[index]
+    passphrase = package.new_passphrase()
+    resealed = package.seal(content, passphrase, KdfParams.for_tests())
+    path = tmp_path / "edited.ypsitransfer"
+    package.write_package(resealed, path)
+    opened = transfer.open_package(path, passphrase)
+    received = transfer.receive_package(receiver, opened)
+    person = PersonRepository(receiver.conn).get(received.person_id)
+    assert person is not None
+    assert person.household == "Lives with [RLO]test carers"
+    assert person.vulnerability_notes == "note with a NUL"
+
+
 def test_the_receipt_is_recorded_and_ends_the_wait(sender: Scenario, tmp_path: Path) -> None:
     sent = _send(sender, tmp_path)
     with pytest.raises(transfer.TransferRefused, match="name of the person"):
