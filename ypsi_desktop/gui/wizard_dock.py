@@ -35,7 +35,6 @@ def _bullets(lines: Sequence[str]) -> str:
 
 class WizardDock(QDockWidget):
     completed = Signal(object)  # CompletedAssessment
-    record_changed = Signal(dict)  # answers whose home is the incident record
     people_link_activated = Signal(str)
     guidance_requested = Signal()
     notice = Signal(str)
@@ -153,8 +152,6 @@ class WizardDock(QDockWidget):
             widget.show_error(self._explain(error))
             return
         widget.show_error("")
-        if question_id in self._flow.record_updates():
-            self.record_changed.emit(self._flow.record_updates())
         self._refresh(self._flow.view())
 
     @staticmethod
