@@ -47,7 +47,9 @@ def judge(passphrase: str, *, context: Sequence[str] = ()) -> Verdict:
     from zxcvbn import zxcvbn  # loaded only when a passphrase is being set
 
     user_inputs = [*context, *_CONTEXT_WORDS]
-    result = zxcvbn(text[:100], user_inputs=user_inputs)
+    # The estimator refuses more than 72 characters (and would take long over many more):
+    # it judges the first 72, and the rest only adds to the strength.
+    result = zxcvbn(text[:ZXCVBN_LIMIT], user_inputs=user_inputs)
     guesses = float(result["guesses_log10"])
     meter = min(4, max(0, int(guesses // 3)))
     if guesses < MIN_GUESSES_LOG10:
@@ -57,6 +59,9 @@ def judge(passphrase: str, *, context: Sequence[str] = ()) -> Verdict:
             False, min(meter, 2), f"This passphrase is too easy to guess. {reason} {ADVICE}"
         )
     return Verdict(True, meter, "Strong enough.")
+
+
+ZXCVBN_LIMIT = 72
 
 
 def require_strong(passphrase: str, *, context: Sequence[str] = ()) -> None:
