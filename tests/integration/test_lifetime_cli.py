@@ -93,6 +93,32 @@ def test_transfer_out_and_in(run: Run, files: tuple[Path, Path], tmp_path: Path)
     assert code == 0, err
 
 
+def test_a_transfer_that_cannot_be_made_is_not_recorded(
+    run: Run, files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    sender, _ = files
+    with sessions.unlock(sender, user_name=None, passphrase=PASSPHRASE) as session:
+        (adult,) = session.conn.execute(
+            "SELECT reference FROM people WHERE kind = 'adult' LIMIT 1"
+        ).fetchone()
+    # An adult's record is not a school transfer: refused before anything is written.
+    package = tmp_path / "adult.ypsitransfer"
+    code, out, err = run(
+        "transfer-out", str(sender), "--child", adult, "--to", "Northfield College",
+        "--method", "USB stick", "--out", str(package), stdin=PASSPHRASE + "\n",
+    )  # fmt: skip
+    assert code == 2 and "not a child's record" in err and not package.exists() and not out
+    # A printed file that cannot be written leaves no transfer waiting for a receipt.
+    code, _, err = run(
+        "transfer-out", str(sender), "--child", "C-0001", "--to", "Northfield College",
+        "--method", "by hand", "--pdf", str(tmp_path / "no such folder" / "x.pdf"),
+        stdin=PASSPHRASE + "\n",
+    )  # fmt: skip
+    assert code == 4 and "Traceback" not in err
+    code, out, _ = run("transfer-out", str(sender), "--list", stdin=PASSPHRASE + "\n")
+    assert code == 0 and "receipt due" not in out
+
+
 def test_sar_records_lists_releases_and_writes_the_pdf(
     run: Run, files: tuple[Path, Path], tmp_path: Path
 ) -> None:

@@ -124,15 +124,16 @@ def _print_transfer(
     from ypsi_desktop.services.lifetime.transfer_pdf import UNENCRYPTED_WARNING, print_file
     from ypsi_desktop.services.paperwork import save_pdf
 
-    printed = print_file(
+    out = Path(args.pdf)
+    printed = print_file(  # saved inside the transfer's transaction: no file, no transfer
         session,
         person_id,
         recipient=args.to,
         method=args.method,
         starts_on=starts,
         today=date.today(),
+        save=lambda data: save_pdf(data, out),
     )
-    save_pdf(printed.pdf, Path(args.pdf))
     _say(f"Wrote {args.pdf} ({printed.pages} pages, with a receipt slip on the last page).")
     _say(UNENCRYPTED_WARNING)
     _say(f"Receipt due by {short_date(printed.due_on)}.")

@@ -31,6 +31,7 @@ from ypsi_desktop.storage.disposal import absorbed_records
 from ypsi_desktop.storage.incident_store import load_incident
 from ypsi_desktop.storage.name_redaction import NameRedactor, NameToHide
 from ypsi_desktop.storage.setting_repository import SettingRepository
+from ypsi_desktop.storage.transfer_store import TransferRefused
 
 FORMAT = "ypsi-child-transfer"
 FORMAT_VERSION = 1
@@ -143,6 +144,11 @@ def build_payload(
     conn = session.conn
     file = child_file(conn, person_id)
     child = file.person
+    if child.kind is not PersonKind.CHILD:  # a school transfer is a child's file, never an adult's
+        raise TransferRefused(
+            f"{child.reference} is not a child's record, so it cannot be sent as a school "
+            "transfer. Choose the child whose file is moving."
+        )
     own = {int(child.id or 0), *absorbed_records(conn, int(child.id or 0))}
     loaded = [load_incident(conn, row.id) for row in file.incidents]
     incidents = sorted(
