@@ -426,6 +426,32 @@ def test_a_broken_import_leaves_no_file_behind(run: Run, tmp_path: Path) -> None
     assert not target.exists() and not any(h.exists() for h in header_paths(target))
 
 
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (None, "there is no such file"),
+        (b"%PDF-1.4 a renamed PDF", "is not a YPSI Desktop export"),
+        (b"\xff\xfe not text", "is not a YPSI Desktop export"),
+        (b"[" * 5000 + b"]" * 5000, "is not a YPSI Desktop export"),
+        (b"[" * 900 + b"]" * 900, "cannot be imported"),
+    ],
+)
+def test_an_import_that_is_not_an_export_is_named_in_words(
+    run: Run, tmp_path: Path, content: bytes | None, words: str
+) -> None:
+    source = tmp_path / "export.json"
+    if content is not None:
+        source.write_bytes(content)
+    target = tmp_path / "new.ypsi"
+    code, _, err = run(
+        "import", str(target), "--in", str(source), "--user", DSL, stdin=DSL_PASS + "\n"
+    )
+    assert code == 2 and words in err, err
+    for developer_words in ("Errno", "Expecting value", "codec", "Recursion", "Traceback"):
+        assert developer_words not in err
+    assert not target.exists()
+
+
 def test_a_deputy_cannot_restore_a_backup_over_the_file(
     run: Run, case: Path, tmp_path: Path
 ) -> None:

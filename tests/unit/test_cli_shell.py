@@ -75,3 +75,41 @@ def test_the_app_options_read_without_a_parser_agree_with_the_parser(
     assert (read is not None) == quick
     if read is not None:
         assert vars(read) == vars(_gui_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("chek", "school.ypsi"), "Did you mean 'check'?"),  # would otherwise open the app
+        (("retention", "school.ypsi", "--lift", "9" * 25), "give a number from 1"),
+        (("demo", "school.ypsi", "--incidents", "-1"), "give a number from 0"),
+        (("check",), "Run 'ypsi-desktop check --help'"),  # not the whole usage line
+        (("check", "school.ypsi", "--anchor", "garbage"), "is not an anchor"),
+    ],
+)
+def test_careless_command_lines_get_one_calm_line_and_exit_2(
+    args: tuple[str, ...], words: str, tmp_path: os.PathLike[str]
+) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ypsi_desktop", *args],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+    )
+    assert result.returncode == 2, result.stderr
+    assert words in result.stderr
+    assert "Traceback" not in result.stderr and "Error" not in result.stderr
+    assert not list(os.scandir(tmp_path)), "nothing was written"
+
+
+def test_a_closed_standard_input_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ypsi_desktop.cli.main import CliError, ExitCode
+    from ypsi_desktop.cli.secrets import SecretReader
+
+    monkeypatch.setattr(sys, "stdin", None)  # what Python gives a command run with <&-
+    with pytest.raises(CliError) as caught:
+        SecretReader().existing("Passphrase")
+    assert caught.value.code is ExitCode.USAGE
+    assert "Expected the passphrase on standard input" in str(caught.value)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -105,6 +106,17 @@ def cmd_create(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from ypsi_desktop.services.maintenance import check_file
 
+    if args.anchor is not None:  # a typo must not read as "the file was replaced"
+        from ypsi_desktop.storage.chain import parse_anchor
+
+        try:
+            parse_anchor(args.anchor.strip())
+        except ValueError:
+            raise CliError(
+                f"{args.anchor!r} is not an anchor: an anchor looks like 1234:0123456789abcdef, "
+                "as printed at the foot of every form. Nothing was checked.",
+                ExitCode.USAGE,
+            ) from None
     with human_errors():
         session = _open(args, SecretReader(), allow_older=True)
         try:
@@ -185,9 +197,18 @@ def cmd_import(args: argparse.Namespace) -> int:
         source = Path(args.input)
         try:
             data = json.loads(source.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        except OSError as error:
+            words = (
+                "there is no such file"
+                if isinstance(error, FileNotFoundError)
+                else (error.strerror or "the system refused").lower()
+            )
+            raise CliError(f"{source} could not be read ({words}).", ExitCode.USAGE) from None
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
             raise CliError(
-                f"{source} could not be read as an export: {error}", ExitCode.USAGE
+                f"{source} is not a YPSI Desktop export (it is not readable JSON text). "
+                "Nothing was imported.",
+                ExitCode.USAGE,
             ) from None
         passphrase = _new_passphrase(reader, context=[args.user])
         target = Path(args.file)
@@ -323,6 +344,25 @@ def _acting(parser: argparse.ArgumentParser, *, recovery: bool = True) -> None:
         )
 
 
+def whole_number(lowest: int, highest: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from `lowest` to `highest`, or a usage error in words
+    (a record number too big for the file would otherwise surface as an internal fault)."""
+
+    def read(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        if not lowest <= value <= highest:
+            raise argparse.ArgumentTypeError(f"give a number from {lowest:,} to {highest:,}")
+        return value
+
+    return read
+
+
+RECORD_NUMBER = whole_number(1, 2**62)
+
+
 def add_command(subparsers: Subparsers, name: str, handler: object, help_: str) -> Parser:
     """One subcommand, its help also its description, run by `handler`."""
     parser = subparsers.add_parser(name, help=help_, description=help_)
@@ -375,8 +415,8 @@ def register(subparsers: Subparsers) -> None:
 
     p = add("demo", cmd_demo, "make a TRAINING case file full of made-up incidents")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--incidents", type=int, default=200, metavar="N")
-    p.add_argument("--seed", type=int, default=0, metavar="S")
+    p.add_argument("--incidents", type=whole_number(0, 100_000), default=200, metavar="N")
+    p.add_argument("--seed", type=whole_number(0, 2**31), default=0, metavar="S")
 
     p = add("passwd", cmd_passwd, "change your passphrase (or set one with --recovery)")
     p.add_argument("file", metavar="FILE")

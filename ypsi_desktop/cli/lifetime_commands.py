@@ -246,7 +246,7 @@ def _request_action(session: CaseFileSession, args: argparse.Namespace) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from ypsi_desktop.cli.casefile_commands import add_file_command
+    from ypsi_desktop.cli.casefile_commands import RECORD_NUMBER, add_file_command
 
     def add(name: str, handler: object, help_: str) -> argparse.ArgumentParser:
         return add_file_command(subparsers, name, handler, help_)
@@ -263,7 +263,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--out", metavar="PACKAGE", help="write an encrypted package here")
     p.add_argument("--pdf", metavar="OUT.pdf", help="write a printable (UNENCRYPTED) file here")
     p.add_argument("--list", action="store_true", help="list files sent and their receipts")
-    p.add_argument("--receipt", type=int, metavar="ID", help="record the receipt of transfer ID")
+    p.add_argument(
+        "--receipt", type=RECORD_NUMBER, metavar="ID", help="record the receipt of transfer ID"
+    )
     p.add_argument("--received-on", metavar="DD/MM/YYYY")
     p.add_argument("--received-by", metavar="NAME")
 
@@ -277,7 +279,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--requested-by", metavar="TEXT", help="who asked (e.g. the young person)")
     p.add_argument("--list", action="store_true", help="list requests and their deadlines")
     p.add_argument(
-        "--request", type=int, metavar="N", help="act on request N (default: list its redactions)"
+        "--request",
+        type=RECORD_NUMBER,
+        metavar="N",
+        help="act on request N (default: list its redactions)",
     )
     p.add_argument("--release", metavar="KEY", help="release the redaction KEY (see the list)")
     p.add_argument("--reason", metavar="TEXT", help="why the redaction is released")

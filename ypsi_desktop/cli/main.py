@@ -82,7 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the main window, wait until it is idle, then quit (checks an install works)",
     )
     parser.usage = "ypsi-desktop [-h] [--version] [--start-and-quit] [FILE | COMMAND ...]"
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=_Parser, prog=parser.prog
+    )
     for module_name in dict.fromkeys(COMMANDS.values()):
         module = importlib.import_module(f"ypsi_desktop.cli.{module_name}")
         module.register(subparsers)
@@ -153,6 +155,23 @@ def _run_gui(args: argparse.Namespace) -> int:
         diagnostics.stop_logging()
 
 
+def _refuse_mistyped_command(word: str) -> None:
+    """`ypsi-desktop chek FILE` would open the app on a file called "chek": when the word is
+    no file but nearly a command, say so instead."""
+    import difflib
+    import os
+
+    if os.path.lexists(word):
+        return
+    close = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=0.75)
+    if close:
+        raise CliError(
+            f"'{word}' is not a command or a case file. Did you mean '{close[0]}'? "
+            "Run 'ypsi-desktop --help' for the commands.",
+            ExitCode.USAGE,
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -160,6 +179,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         words = [a for a in argv if not a.startswith("-")]
         wants_help = any(a in ("-h", "--help") for a in argv)
         if not wants_help and (not words or words[0] not in COMMANDS):
+            if words:
+                _refuse_mistyped_command(words[0])
             return _run_gui(_plain_gui_args(argv) or _gui_parser().parse_args(argv))
         args = build_parser().parse_args(argv)
         handler: Handler | None = getattr(args, "handler", None)

@@ -169,7 +169,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from ypsi_desktop.cli.casefile_commands import add_file_command
+    from ypsi_desktop.cli.casefile_commands import RECORD_NUMBER, add_file_command, whole_number
 
     def add(name: str, handler: object, help_: str) -> argparse.ArgumentParser:
         return add_file_command(subparsers, name, handler, help_)
@@ -182,13 +182,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--all", action="store_true", help="list every record, not only those due")
     p.add_argument(
         "--within-days",
-        type=int,
+        type=whole_number(0, 3_650),
         default=0,
         metavar="N",
         help="also list records due in the next N days",
     )
     p.add_argument("--hold", metavar="REF", help="place a legal hold on a person or incident")
-    p.add_argument("--lift", type=int, metavar="ID", help="lift legal hold ID")
+    p.add_argument("--lift", type=RECORD_NUMBER, metavar="ID", help="lift legal hold ID")
     p.add_argument("--holds", action="store_true", help="list legal holds")
     p.add_argument("--keep", metavar="REF", help="record a decision to keep a record longer")
     p.add_argument("--until", metavar="DD/MM/YYYY")

@@ -16,27 +16,37 @@ from ypsi_desktop.cli.main import CliError, ExitCode
 
 class SecretReader:
     def __init__(self, stdin: TextIO | None = None, *, interactive: bool | None = None) -> None:
-        self._stdin = stdin if stdin is not None else sys.stdin
-        self._interactive = self._stdin.isatty() if interactive is None else interactive
+        given = stdin if stdin is not None else sys.stdin
+        self._stdin: TextIO | None = given  # None when standard input was closed
+        if interactive is None:
+            interactive = given is not None and given.isatty()
+        self._interactive = interactive
 
     def existing(self, prompt: str) -> str:
         """A secret the person already has (their passphrase, the recovery key)."""
         if self._interactive:
-            return getpass.getpass(f"{prompt}: ")
+            return self._typed(f"{prompt}: ")
         return self._next_line(prompt)
 
     def new(self, prompt: str) -> str:
         """A new secret: typed twice on a terminal, once on standard input."""
         if not self._interactive:
             return self._next_line(prompt)
-        first = getpass.getpass(f"{prompt}: ")
-        second = getpass.getpass(f"{prompt} (again, to confirm): ")
+        first = self._typed(f"{prompt}: ")
+        second = self._typed(f"{prompt} (again, to confirm): ")
         if first != second:
             raise CliError("The two entries did not match; nothing was changed.", ExitCode.USAGE)
         return first
 
+    @staticmethod
+    def _typed(prompt: str) -> str:
+        try:
+            return getpass.getpass(prompt)
+        except EOFError:  # Ctrl-D at the prompt
+            raise CliError("Nothing was typed, so nothing was done.", ExitCode.USAGE) from None
+
     def _next_line(self, prompt: str) -> str:
-        line = self._stdin.readline()
+        line = self._stdin.readline() if self._stdin is not None else ""
         if not line:
             raise CliError(
                 f"Expected the {prompt.lower()} on standard input, one per line.", ExitCode.USAGE

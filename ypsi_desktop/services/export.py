@@ -248,7 +248,10 @@ def import_case_file(session: CaseFileSession, data: object, *, source_name: str
     """
     session.require(Permission.MANAGE_USERS)
     session.require(Permission.RECORD)
-    parsed = parse_export(clean_everywhere(data))  # the same boundary as typing
+    try:
+        parsed = parse_export(clean_everywhere(data))  # the same boundary as typing
+    except RecursionError:  # lists in lists a thousand deep: no export looks like that
+        raise MalformedExport("", "it is nested far deeper than any export") from None
     _refuse_mismatch(session, parsed)
     conn = session.conn
     with transaction(conn):

@@ -266,10 +266,15 @@ def _incident(
 
 def read_payload(content: dict[str, Any], fingerprint: str) -> ReceivedPackage:
     """Check a decrypted package completely; PackageError names the first problem."""
-    cleaned = clean_everywhere(content)  # another school's text meets the typing boundary
-    assert isinstance(cleaned, dict)
     try:
+        cleaned = clean_everywhere(content)  # another school's text meets the typing boundary
+        assert isinstance(cleaned, dict)
         return _read(cleaned, fingerprint)
+    except RecursionError:
+        raise PackageError(
+            "This package's content is not laid out as a transfer: it may have been damaged or "
+            "made by other software. Nothing was imported."
+        ) from None
     except MalformedExport as error:
         place = f" ({error.where})" if error.where else ""
         raise PackageError(
