@@ -131,12 +131,22 @@ def test_sar_records_lists_releases_and_writes_the_pdf(
     request = out.strip()
     code, out, err = run("sar", str(sender), "--request", request, stdin=PASSPHRASE + "\n")
     assert code == 0 and "withheld" in out and "Marisol Fakename" in out
-    key = next(line.split("\t")[1] for line in out.splitlines() if "Marisol" in line)
+    label = next(line.split("\t")[0] for line in out.splitlines() if "Marisol" in line)
+    assert label.startswith("R")
+    # A key the response never withheld is refused, not recorded as a release.
     code, _, err = run(
-        "sar", str(sender), "--request", request, "--release", key,
+        "sar", str(sender), "--request", request, "--release", "person:9999",
+        "--reason", "Consent given (test)", stdin=PASSPHRASE + "\n",
+    )  # fmt: skip
+    assert code == 2 and "has no redaction called person:9999" in err
+    # The label printed in the list (R3) is what a DSL types.
+    code, _, err = run(
+        "sar", str(sender), "--request", request, "--release", label,
         "--reason", "Consent given (test)", stdin=PASSPHRASE + "\n",
     )  # fmt: skip
     assert code == 0, err
+    code, out, _ = run("sar", str(sender), "--request", request, stdin=PASSPHRASE + "\n")
+    assert "released" in next(line for line in out.splitlines() if "Marisol" in line)
     pdf = tmp_path / "response.pdf"
     code, _, err = run(
         "sar", str(sender), "--request", request, "--pdf", str(pdf), stdin=PASSPHRASE + "\n"

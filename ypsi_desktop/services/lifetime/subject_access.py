@@ -174,8 +174,25 @@ def record_request(
 
 
 def release_redaction(session: CaseFileSession, request_id: int, key: str, *, reason: str) -> None:
+    """Release one redaction of the response, named by its key or its printed label (R3)."""
     session.require(Permission.RELEASE_REDACTION)
-    store.record_release(session.conn, request_id, key, reason=reason, user_id=session.user.id)
+    wanted = key.strip()
+    found = next(
+        (
+            r
+            for r in build_response(session, request_id).redactions
+            if wanted in (r.key, r.label) or wanted.casefold() == r.label.casefold()
+        ),
+        None,
+    )
+    if found is None:  # releasing what the response never withheld would record nothing real
+        raise AccessRequestError(
+            f"Request {request_id} has no redaction called {wanted}. Each is listed as R1, R2 "
+            "and so on: use one of those."
+        )
+    store.record_release(
+        session.conn, request_id, found.key, reason=reason, user_id=session.user.id
+    )
     session.checkpoint()
 
 
