@@ -452,6 +452,26 @@ def test_an_import_that_is_not_an_export_is_named_in_words(
     assert not target.exists()
 
 
+def test_an_export_the_history_could_not_record_is_not_left_on_the_disk(
+    run: Run, case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ypsi_desktop.storage.audit import AuditAction
+    from ypsi_desktop.storage.errors import WriteFailed
+
+    real_audit = sessions.CaseFileSession.audit
+
+    def audit(self: sessions.CaseFileSession, action: AuditAction, *args: object, **kw: object):  # type: ignore[no-untyped-def]
+        if action is AuditAction.EXPORT:
+            raise WriteFailed()  # the disk filled between the export and its audit entry
+        return real_audit(self, action, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sessions.CaseFileSession, "audit", audit)
+    out = tmp_path / "everything.json"
+    code, _, err = run("export", str(case), "--as", DSL, "--out", str(out), stdin=DSL_PASS + "\n")
+    assert code == 4 and "Traceback" not in err
+    assert not out.exists(), "an unrecorded, unencrypted export must not remain"
+
+
 def test_a_deputy_cannot_restore_a_backup_over_the_file(
     run: Run, case: Path, tmp_path: Path
 ) -> None:

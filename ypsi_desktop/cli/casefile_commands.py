@@ -178,8 +178,15 @@ def cmd_export(args: argparse.Namespace) -> int:
             from ypsi_desktop.services.export import export_case_file, write_export
 
             data = export_case_file(session, with_audit=args.with_audit)
-            write_export(data, Path(args.out))
-            session.audit(AuditAction.EXPORT, "case_file", detail="full export written")
+            out = Path(args.out)
+            write_export(data, out)
+            try:  # an export the history does not record must not stay on the disk
+                session.audit(AuditAction.EXPORT, "case_file", detail="full export written")
+            except BaseException:
+                from ypsi_desktop.storage.files import remove_quietly
+
+                remove_quietly(out)
+                raise
     _say(
         f"Exported to {args.out}. That file is NOT encrypted: anyone who can open it can read "
         "every record. Keep it only as long as you need it, then delete it securely."
