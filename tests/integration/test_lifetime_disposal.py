@@ -62,13 +62,14 @@ def _reference(scenario: Scenario, person_id: int) -> str:
     return person.reference
 
 
-def _dispose_main(scenario: Scenario) -> retention.DisposalResult:
+def _dispose_main(scenario: Scenario, said: list[str] | None = None) -> retention.DisposalResult:
     return retention.dispose(
         scenario.session,
         scenario.main_id,
         reason=REASON,
         confirmation=_reference(scenario, scenario.main_id),
         today=LATER,
+        progress=None if said is None else said.append,
     )
 
 
@@ -91,7 +92,11 @@ def test_disposal_leaves_no_personal_data_and_the_history_verifies(scenario: Sce
     session = scenario.session
     reference = _reference(scenario, scenario.main_id)
     salts_before = dict(session.conn.execute("SELECT id, seal_salt FROM assessments"))
-    result = _dispose_main(scenario)
+    said: list[str] = []
+    result = _dispose_main(scenario, said)
+    # The disposal is announced before the rebuild: an interrupted rebuild must not hide it.
+    rebuilding = next(n for n, line in enumerate(said) if "Rebuilding" in line)
+    assert f"{reference} has been disposed of" in said[rebuilding]
 
     incidents = IncidentRepository(session.conn)
     solo = incidents.get(scenario.solo_id)

@@ -179,7 +179,8 @@ def dispose(
     result = dispose_person(
         session.conn, person_id, user_id=session.user.id, reason=reason, review=review
     )
-    say("Rebuilding the file so nothing of the record is left on disk…")
+    # Said before the rebuild: if that is interrupted, the disposal has still happened.
+    say(f"{reference} has been disposed of. Rebuilding the file so nothing of it is left on disk…")
     result.rebuilt = _rebuild(session)
     session.checkpoint()
     say("Done." if result.rebuilt else REBUILD_FAILED)
@@ -244,7 +245,10 @@ def dispose_again(
         except (DisposalRefused, RetentionError) as error:
             refused.append(f"{item.reference}: {error}")
     if done:
-        say("Rebuilding the file so nothing of the records is left on disk…")
+        say(
+            f"{', '.join(r.tombstone.reference for r in done)} disposed of. Rebuilding the "
+            "file so nothing of them is left on disk…"
+        )
         rebuilt = _rebuild(session)
         for result in done:
             result.rebuilt = rebuilt
