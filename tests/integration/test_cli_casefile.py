@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -470,6 +471,26 @@ def test_an_export_the_history_could_not_record_is_not_left_on_the_disk(
     code, _, err = run("export", str(case), "--as", DSL, "--out", str(out), stdin=DSL_PASS + "\n")
     assert code == 4 and "Traceback" not in err
     assert not out.exists(), "an unrecorded, unencrypted export must not remain"
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (lambda p: p.mkdir(), "That is a folder, not a case file"),
+        (lambda p: p.write_bytes(b""), "is not a YPSI Desktop case file"),
+        (lambda p: p.write_bytes(b"%PDF-1.4 a renamed PDF" * 200), "not a YPSI Desktop case"),
+        (lambda p: p.write_bytes(b"SQLite format 3\x00" + bytes(4080)), "ordinary, unprotected"),
+        # Random whole pages may be a case file whose key files were lost: the backup advice.
+        (lambda p: p.write_bytes(os.urandom(8192)), "key header for this case file is missing"),
+    ],
+)
+def test_something_that_is_not_a_case_file_is_called_that(
+    run: Run, tmp_path: Path, make: Callable[[Path], object], words: str
+) -> None:
+    target = tmp_path / "chosen.ypsi"
+    make(target)
+    code, _, err = run("check", str(target), "--as", DSL, stdin=DSL_PASS + "\n")
+    assert code == 3 and words in err, err
 
 
 def test_a_deputy_cannot_restore_a_backup_over_the_file(

@@ -369,6 +369,43 @@ def _finish_interrupted_removals(session: CaseFileSession) -> None:
             )
 
 
+# The first bytes of files a case file is sometimes confused with (an encrypted case file
+# begins with random bytes, and a SQLCipher file is whole pages of at least 1,024 bytes).
+_OTHER_KINDS = (
+    b"%PDF",  # a PDF
+    b"PK\x03\x04",  # a zip, and so a Word or Excel file
+    b'{"',  # an export (JSON)
+    b"\xd0\xcf\x11\xe0",  # an older Office file
+    b"\xff\xd8\xff",  # a photo (JPEG)
+    b"\x89PNG",
+)
+
+
+def refuse_plainly_not_a_case_file(path: Path) -> None:
+    """When no key header is beside `path`, say so plainly if it is not a case file at all
+    (a folder, an empty file, a PDF...), instead of asking for a backup of key files that a
+    case file would have. A real case file whose key files are lost passes through."""
+    from ypsi_desktop.storage.errors import PlaintextFile
+
+    if KeyStore(path).exists():
+        return
+    if path.is_dir():
+        raise NotACaseFile(
+            "That is a folder, not a case file. Choose the case file itself (its name ends "
+            "in .ypsi)."
+        )
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            start = handle.read(16)
+    except OSError:
+        return  # the open itself will say what is wrong
+    if start.startswith(b"SQLite format 3\x00"):
+        raise PlaintextFile()
+    if size < 1024 or size % 1024 or start.startswith(_OTHER_KINDS):
+        raise NotACaseFile()
+
+
 def unlock(
     path: Path,
     *,
@@ -383,6 +420,7 @@ def unlock(
     path = Path(path)
     if not path.exists():
         raise CaseFileMissing()
+    refuse_plainly_not_a_case_file(path)
     keys = KeyStore(path)
     try:
         if user_name is None:  # the CLI on a one-user file
@@ -408,6 +446,7 @@ def unlock_with_recovery_key(
     path = Path(path)
     if not path.exists():
         raise CaseFileMissing()
+    refuse_plainly_not_a_case_file(path)
     keys = KeyStore(path)
     acting = clean_user_name(acting_user)  # before the key is opened, so nothing to wipe
     unlocked = keys.unlock_with_recovery_key(recovery_key)
