@@ -243,7 +243,10 @@ def test_an_export_or_a_pdf_never_replaces_a_case_file_or_its_companions(
         code, _, err = run(
             "export", str(case), "--as", DSL, "--out", str(target), stdin=DSL_PASS + "\n"
         )
-        assert code != 0 and "belongs to a case file" in err, target
+        # Refused either way: an existing name is never overwritten by an export, and a case
+        # file's companion that does not exist (yet) is refused for what it is.
+        refusal = "already exists" if target.exists() else "belongs to a case file"
+        assert code != 0 and refusal in err, target
         with pytest.raises(CaseFileError, match="belongs to a case file"):
             save_pdf(b"%PDF-1.4 made up", target)
     # Signing in rewrites the file and its headers a little (the audit log, the anchor), so
@@ -491,6 +494,23 @@ def test_something_that_is_not_a_case_file_is_called_that(
     make(target)
     code, _, err = run("check", str(target), "--as", DSL, stdin=DSL_PASS + "\n")
     assert code == 3 and words in err, err
+
+
+def test_passwd_refuses_the_same_passphrase_and_check_reports_a_repair(
+    run: Run, case: Path
+) -> None:
+    def slots() -> object:  # signing in moves the anchor; the passphrase slots are what count
+        return json.loads(header_paths(case)[0].read_bytes())["slots"]
+
+    before = slots()
+    code, _, err = run("passwd", str(case), "--as", DSL, stdin=f"{DSL_PASS}\n{DSL_PASS}\n")
+    assert code == 2 and "same as the current one" in err
+    assert slots() == before
+    # One copy of the key files damaged: opening repairs it, and `check` says so.
+    header_paths(case)[1].write_bytes(b"\x00damaged" * 20)
+    code, out, err = run("check", str(case), "--as", DSL, stdin=DSL_PASS + "\n")
+    assert code == 0, err
+    assert "rewritten from the other copy" in out
 
 
 def test_a_deputy_cannot_restore_a_backup_over_the_file(

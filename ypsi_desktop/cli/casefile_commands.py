@@ -123,6 +123,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             result = check_file(session, anchor_text=args.anchor)
         finally:
             session.close(audit=False)
+    for note in session.notes:  # e.g. a damaged copy of the key files was repaired on opening
+        print(note)
     for line in result.report.lines:
         print(line)
     if args.anchor is not None:
@@ -172,6 +174,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from ypsi_desktop.services.permissions import Permission
 
+    if Path(args.out).exists():  # as for PDFs and transfer packages: never a silent overwrite
+        raise CliError(f"{args.out} already exists; choose another name.", ExitCode.USAGE)
     with human_errors():
         with _open(args, SecretReader()) as session:
             session.require(Permission.EXPORT)
@@ -276,6 +280,11 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     with human_errors():
         with _open(args, reader) as session:
             new = reader.new("New passphrase")
+            if not session.must_set_passphrase and new == reader.last_existing:
+                raise CliError(
+                    "The new passphrase is the same as the current one, so nothing was changed.",
+                    ExitCode.USAGE,
+                )
             set_own_passphrase(session, new)
     _say("Passphrase changed. The old one no longer opens the file.")
     return 0

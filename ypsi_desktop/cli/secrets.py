@@ -21,12 +21,13 @@ class SecretReader:
         if interactive is None:
             interactive = given is not None and given.isatty()
         self._interactive = interactive
+        self.last_existing: str | None = None
 
     def existing(self, prompt: str) -> str:
         """A secret the person already has (their passphrase, the recovery key)."""
-        if self._interactive:
-            return self._typed(f"{prompt}: ")
-        return self._next_line(prompt)
+        secret = self._typed(f"{prompt}: ") if self._interactive else self._next_line(prompt)
+        self.last_existing = secret  # so `passwd` can tell a new passphrase that is not new
+        return secret
 
     def new(self, prompt: str) -> str:
         """A new secret: typed twice on a terminal, once on standard input."""

@@ -316,6 +316,7 @@ def _finish_open(
     failed_attempts: int,
     allow_older: bool,
 ) -> CaseFileSession:
+    repairs = keys.repairs  # made by the unlock's read of the header; a later read finds none
     case, key = _open_with(keys, unlocked)
     try:
         if case.file_id != unlocked.file_id:
@@ -332,7 +333,7 @@ def _finish_open(
             raise FileOlderThanItsKeys()
         session = CaseFileSession(case, keys, key, user, must_set_passphrase=recovery)
         session.behind = behind
-        session.notes.extend(keys.repairs)
+        session.notes.extend(dict.fromkeys((*repairs, *keys.repairs)))
         if not behind:  # writing to a rolled-back file would paper over the gap: read only
             record_unlock(case.conn, user_id=user.id, failed_attempts=failed_attempts)
             _finish_interrupted_removals(session)
