@@ -574,3 +574,18 @@ def test_work_saved_while_signed_in_is_anchored_so_an_older_copy_is_caught(
     with pytest.raises(sessions.FileOlderThanItsKeys):
         sessions.unlock(case_file, user_name=NAME, passphrase=PASS)
     assert stored.id is not None
+
+
+def test_a_key_file_copy_mended_on_opening_is_reported(
+    qtbot: QtBot, controller: AppController, case_file: Path, prompts: ScriptedPrompts
+) -> None:
+    from ypsi_desktop.storage.key_header_copies import header_paths
+
+    header_paths(case_file)[1].write_bytes(b"\x00damaged" * 20)
+    controller.start(case_file)
+    sign_in(qtbot, controller)
+    qtbot.waitUntil(
+        lambda: any(title == "On opening" for _kind, title, _text in prompts.shown), timeout=5000
+    )
+    (text,) = [text for _kind, title, text in prompts.shown if title == "On opening"]
+    assert "rewritten from the other copy" in text

@@ -197,6 +197,9 @@ class AppController(QObject):
             QTimer.singleShot(
                 0, lambda: self.prompts.warn(self.main, "While locked", " ".join(lost))
             )
+        if session.notes:  # found and mended on opening (a damaged copy of the key files)
+            notes = " ".join(session.notes)
+            QTimer.singleShot(0, lambda: self.prompts.inform(self.main, "On opening", notes))
         self._place, self._place_user = None, session.user.id
         if self.sign_in_window is not None:
             self.sign_in_window.hide()
