@@ -174,7 +174,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from ypsi_desktop.services.permissions import Permission
 
-    if Path(args.out).exists():  # as for PDFs and transfer packages: never a silent overwrite
+    out = Path(args.out)
+    if out.exists():  # as for PDFs and transfer packages: never a silent overwrite
         raise CliError(f"{args.out} already exists; choose another name.", ExitCode.USAGE)
     with human_errors():
         with _open(args, SecretReader()) as session:
@@ -182,7 +183,6 @@ def cmd_export(args: argparse.Namespace) -> int:
             from ypsi_desktop.services.export import export_case_file, write_export
 
             data = export_case_file(session, with_audit=args.with_audit)
-            out = Path(args.out)
             write_export(data, out)
             try:  # an export the history does not record must not stay on the disk
                 session.audit(AuditAction.EXPORT, "case_file", detail="full export written")

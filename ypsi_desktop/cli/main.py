@@ -126,8 +126,8 @@ def _run_gui(args: argparse.Namespace) -> int:
 
     # Start-up builds a great many objects (Qt's Python bindings above all) and no garbage
     # worth a cycle collection; each collection would walk them all again. Collection
-    # resumes once the first window is idle (gui/app.py); measured, the window is up about
-    # 8 ms sooner. A start that fails before then ends the process anyway.
+    # resumes once the first window is idle (gui/app.py); measured, the window is up 8–22 ms
+    # sooner. A start that fails before then ends the process anyway.
     gc.disable()
     from ypsi_desktop import airgap
 

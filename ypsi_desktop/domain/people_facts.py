@@ -91,7 +91,7 @@ def _lowest_age(people: list[PersonFacts]) -> int | None:
     return min(p.age for p in people if p.age is not None)
 
 
-def _any_known(values: list[bool | None]) -> bool | None:
+def any_known(values: list[bool | None]) -> bool | None:
     """True if any is True; False only if there is at least one and every one is False."""
     if any(v is True for v in values):
         return True
@@ -110,17 +110,17 @@ def youngest_pictured_age(people: Iterable[PersonFacts]) -> int | None:
 
 def vulnerable(people: Iterable[PersonFacts]) -> bool | None:
     """Over every involved person who may be a child (an unknown age may be a child's)."""
-    return _any_known([p.vulnerability for p in people if p.involved and p.may_be_child])
+    return any_known([p.vulnerability for p in people if p.involved and p.may_be_child])
 
 
 def agency_involvement(people: Iterable[PersonFacts]) -> bool | None:
     """Over every involved person who may be a child, as for `vulnerable`."""
-    return _any_known([p.agency_involvement for p in people if p.involved and p.may_be_child])
+    return any_known([p.agency_involvement for p in people if p.involved and p.may_be_child])
 
 
 def adult_in_position_of_trust(people: Iterable[PersonFacts]) -> bool | None:
     """Over every involved person who may be an adult (an unknown age may be an adult's)."""
-    return _any_known([p.works_with_children for p in people if p.involved and p.may_be_adult])
+    return any_known([p.works_with_children for p in people if p.involved and p.may_be_adult])
 
 
 def derive_people_facts(people: Iterable[PersonFacts]) -> dict[str, int | bool | None]:

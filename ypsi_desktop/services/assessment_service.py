@@ -21,7 +21,7 @@ from ypsi_desktop.domain.case import (
     SenStatus,
 )
 from ypsi_desktop.domain.dates import DateError, age_on, parse_date, short_date, short_datetime
-from ypsi_desktop.domain.people_facts import PEOPLE_FACTS, PersonFacts
+from ypsi_desktop.domain.people_facts import PEOPLE_FACTS, PersonFacts, any_known
 from ypsi_desktop.domain.wizard import WizardFlow
 from ypsi_desktop.domain.wizard_decision import CompletedAssessment
 from ypsi_desktop.domain.wizard_questions import (
@@ -73,18 +73,11 @@ _ON_A_PLAN = {
 }
 
 
-def _either(values: list[bool | None]) -> bool | None:
-    """True if any is True, False only if every one is False, otherwise not known."""
-    if any(v is True for v in values):
-        return True
-    return False if all(v is False for v in values) else None
-
-
 def vulnerability(person: Person) -> bool | None:
     """A child's additional vulnerability (GUIDANCE.md): SEN or disability, looked after, on a
     child in need or child protection plan, or otherwise ("Other vulnerability"). No only when
     each of them is recorded as no."""
-    return _either(
+    return any_known(
         [
             _SEN_VULNERABLE.get(person.sen),
             person.looked_after,

@@ -37,31 +37,6 @@ REMOVED_CANNOT_RESTORE = (
 )
 
 
-def _file_id(target: Path) -> str | None:
-    """The case file id its key header names, or None when there is no readable header (a
-    damaged or lost header is one reason to restore, so it cannot stop the restore)."""
-    from ypsi_desktop.storage.key_errors import KeyStoreError
-
-    try:
-        keys = KeyStore(target)
-        return keys.summary().file_id if target.exists() and keys.exists() else None
-    except (KeyStoreError, ValueError, OSError):
-        return None
-
-
-def _still_a_user(target: Path, user_name: str) -> bool:
-    """Whether `user_name` can sign in to the file a restore would replace. A file whose key
-    header is gone or unreadable cannot say; restoring is then how it is mended."""
-    from ypsi_desktop.services.session import clean_user_name
-    from ypsi_desktop.storage.key_errors import KeyStoreError
-
-    try:
-        keys = KeyStore(target)
-        return not keys.exists() or keys.has_user(clean_user_name(user_name))
-    except (KeyStoreError, ValueError, OSError):
-        return True
-
-
 @dataclass(frozen=True)
 class FileCheck:
     report: CheckReport
@@ -174,20 +149,24 @@ def restore(
             backup_id = copy.file_id
         if row is None or UserRole(row[0]) is not UserRole.DSL:
             raise NotAllowed(UserRole(row[0]) if row else UserRole.READ_ONLY, Permission.RESTORE)
-        if _file_id(target) not in (None, backup_id):
+        # Read once: which file the restore would replace, and who can open it now. A lost
+        # or damaged header says neither; restoring is then how the file is mended.
+        current = restore_check.current_header(target)
+        if current is not None and target.exists() and current.summary().file_id != backup_id:
             raise NotACaseFile(
                 "That backup is of a different case file, so it was not restored over this one."
             )
-        unchecked = restore_check.access_unknown(target)
+        acting = clean_user_name(user_name)
         removed = restore_check.users_removed_since(
             backup_file,
             target,
             unlocked.data_key,
-            user_name=clean_user_name(user_name),
+            user_name=acting,
             passphrase=passphrase,
             known_removed=known_removed,
+            current=current,
         )
-        if clean_user_name(user_name) in removed or not _still_a_user(target, user_name):
+        if acting in removed or (current is not None and not current.has_user(acting)):
             raise NotAllowed(UserRole.DSL, Permission.RESTORE, REMOVED_CANNOT_RESTORE)
         extras = list(zip(header_paths(backup_file), header_paths(target), strict=True))
         coming_back = restore_check.disposed_records_in_backup(
@@ -205,9 +184,9 @@ def restore(
         except CaseFileError:
             pass  # restored all the same; the outcome below still names them
         access = restore_check.remove_again(
-            target, user_name=clean_user_name(user_name), passphrase=passphrase, names=removed
+            target, user_name=acting, passphrase=passphrase, names=removed
         )
-        if unchecked and not known_removed:
+        if current is None and not known_removed:
             notes = (access, restore_check.ACCESS_UNCHECKED)
             access = "\n\n".join(note for note in notes if note)
         return RestoreOutcome(

@@ -30,6 +30,9 @@ class Verdict:
     message: str
 
 
+ZXCVBN_LIMIT = 72  # the most the strength estimator accepts
+
+
 def judge(passphrase: str, *, context: Sequence[str] = ()) -> Verdict:
     text = unicodedata.normalize("NFC", passphrase)
     if len(text) < MIN_LENGTH:
@@ -59,9 +62,6 @@ def judge(passphrase: str, *, context: Sequence[str] = ()) -> Verdict:
             False, min(meter, 2), f"This passphrase is too easy to guess. {reason} {ADVICE}"
         )
     return Verdict(True, meter, "Strong enough.")
-
-
-ZXCVBN_LIMIT = 72
 
 
 def require_strong(passphrase: str, *, context: Sequence[str] = ()) -> None:

@@ -163,12 +163,13 @@ def users_removed_since(
     user_name: str,
     passphrase: str,
     known_removed: Sequence[str] = (),
+    current: KeyStore | None = None,
 ) -> list[str]:
     """People the current file removed whom `backup` (opened with `key`) still lets in.
 
     The current file is read as for tombstones; a caller that had it open (the app) also
     passes the names it saw removed there, since a removal re-encrypts the file and the
-    backup's key may no longer open it."""
+    backup's key may no longer open it. `current` is its key header (`current_header`)."""
     with open_case_file(backup, key, readonly=True, verify_pages=False) as copy:
         active = [
             str(r[0]) for r in copy.conn.execute("SELECT name FROM users WHERE removed_at IS NULL")
@@ -179,19 +180,14 @@ def users_removed_since(
     # The current key header needs no key to say who can open the file now: whoever the
     # backup lets in and it does not was removed (or renamed) since. This holds even when the
     # file itself cannot be read, with the backup's key or the passphrase just typed.
-    current = _current_header(target)
     if current is not None:
         removed.update(dict.fromkeys(name for name in active if not current.has_user(name)))
     return [name for name in removed if name in active]
 
 
-def access_unknown(target: Path) -> bool:
-    """Whether nothing says who can open the file a restore replaces (its key header is
-    gone or unreadable), so people removed since the backup cannot be told apart."""
-    return _current_header(target) is None
-
-
-def _current_header(target: Path) -> KeyStore | None:
+def current_header(target: Path) -> KeyStore | None:
+    """The key header of the file a restore would replace, checked readable; None when it is
+    gone or damaged (nothing then says who can open that file, or which file it is)."""
     try:
         keys = KeyStore(target)
         if not keys.exists():

@@ -181,7 +181,7 @@ def release_redaction(session: CaseFileSession, request_id: int, key: str, *, re
         (
             r
             for r in build_response(session, request_id).redactions
-            if wanted in (r.key, r.label) or wanted.casefold() == r.label.casefold()
+            if wanted == r.key or wanted.casefold() == r.label.casefold()
         ),
         None,
     )
